@@ -1,0 +1,30 @@
+import type { Rule } from './rule.ts';
+
+/** Days in a consultation window, both ends included. */
+export function consultationDays(opens: string, closes: string): number {
+  return Math.round((Date.parse(closes) - Date.parse(opens)) / 86_400_000) + 1;
+}
+
+/** The public consultation lasts at least the configured number of days. */
+export const rule: Rule = {
+  code: 'L01-consultation-length',
+  severity: 'error',
+  title: { zh: '征求意见期不少于规定天数', en: 'Consultations last the configured minimum' },
+  source: '国办发〔2020〕49号 三（二）、四（二）；山东条例 第十条第三款',
+  check(ctx) {
+    const min = ctx.jurisdiction?.consultation.minimum_days;
+    if (!min) return;
+    for (const f of ctx.listEntries()) {
+      const c = f.entry.consultation;
+      if (!c || f.entry.approval?.imported) continue;
+      const days = consultationDays(c.opens, c.closes);
+      if (days < min)
+        ctx.report(
+          f,
+          ['consultation', 'closes'],
+          { zh: `征求意见期只有 ${days} 天，少于规定的 ${min} 天`, en: `The consultation lasts ${days} days, fewer than the required ${min}` },
+          { zh: `把 closes 延后到至少 opens 之后第 ${min - 1} 天。`, en: `Move closes to at least ${min - 1} days after opens.` },
+        );
+    }
+  },
+};

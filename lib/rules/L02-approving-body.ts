@@ -1,0 +1,32 @@
+import type { Rule } from './rule.ts';
+
+/** Approvals and repeals are made by the configured approving body. */
+export const rule: Rule = {
+  code: 'L02-approving-body',
+  severity: 'error',
+  title: { zh: '须由规定的审定机关审定', en: 'Approved by the configured approving body' },
+  source: '国办发〔2020〕49号 三（二）、四（二）（提请领导小组审定）',
+  check(ctx) {
+    const body = ctx.jurisdiction?.approving_body;
+    if (!body) return;
+    for (const f of ctx.listEntries()) {
+      const a = f.entry.approval;
+      // Imported entries cite whoever approved the existing edition.
+      if (a && !a.imported && a.body !== body)
+        ctx.report(
+          f,
+          ['approval', 'body'],
+          { zh: `审定机关“${a.body}”不是规定的“${body}”`, en: `Approving body "${a.body}" is not the configured "${body}"` },
+          { zh: `写明“${body}”；如审定机关已变更，由信用办修改 jurisdiction.yaml。`, en: `Write "${body}"; if the authority changed, the credit office updates jurisdiction.yaml.` },
+        );
+      const r = f.entry.repeal;
+      if (r && r.body !== body)
+        ctx.report(
+          f,
+          ['repeal', 'body'],
+          { zh: `废止的审定机关“${r.body}”不是规定的“${body}”`, en: `Repeal approved by "${r.body}", not the configured "${body}"` },
+          { zh: `写明“${body}”。`, en: `Write "${body}".` },
+        );
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from './rule.ts';
+
+/** Rule 12: an exemption's effects agree with each other and it applies to negative information or measures. */
+export const rule: Rule = {
+  code: 'P12-exemption-effect',
+  severity: 'error',
+  title: { zh: '豁免效果和适用范围须明确一致', en: 'An exemption’s effect and scope are clear and consistent' },
+  source: '国办发〔2020〕49号 四（三）；行政处罚法 第三十条、第三十三条；山东条例 第十三条第二款',
+  check(ctx) {
+    for (const f of ctx.entries('exemption')) {
+      const e = f.entry;
+      const effects = new Set(e.effect);
+      if (effects.has('not_punished') && (effects.has('lenient') || effects.has('may_not_punish')))
+        ctx.report(
+          f,
+          ['effect'],
+          { zh: '“不惩戒”不能与“可不惩戒”或“从轻”同时适用', en: '"not_punished" contradicts "may_not_punish" or "lenient"' },
+          { zh: '只保留一种惩戒上的效果。', en: 'Keep one punishment effect.' },
+        );
+      if (e.applies_to === 'all') continue;
+      (e.applies_to.catalogue ?? []).forEach((id, i) => {
+        const item = ctx.repo.get('catalogue', id)?.entry;
+        if (item && item.nature !== 'dishonesty')
+          ctx.report(
+            f,
+            ['applies_to', 'catalogue', i],
+            { zh: `豁免适用的目录事项 ${id} 不是失信信息`, en: `Catalogue item ${id} is not dishonesty information` },
+            { zh: '豁免只针对失信信息的记录、公示和惩戒。', en: 'Exemptions concern recording, publishing and punishing dishonesty.' },
+            { severity: 'warning' },
+          );
+      });
+    }
+  },
+};

@@ -1,0 +1,211 @@
+// Reading one YAML data file: YAML 1.2 core schema, dates stay strings, and every problem located at line:col.
+import { isNode, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Bilingual } from './diagnostics.ts';
+
+/** Each alias may expand this many times at most: real entries need none, and it stops alias bombs. */
+export const MAX_ALIAS_COUNT = 50;
+
+export interface YamlProblem {
+  line: number;
+  col: number;
+  code: string;
+  message: Bilingual;
+  hint: Bilingual;
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  problems: YamlProblem[];
+}
+
+const YAML_MESSAGES: Record<string, { zh: string; hint: Bilingual; code?: string }> = {
+  DUPLICATE_KEY: {
+    zh: '同一层级出现了重复的字段名',
+    code: 'yaml-duplicate-key',
+    hint: { zh: '删除或合并重复的字段，每个字段在同一层级只能出现一次。', en: 'Remove or merge the repeated key; each key may appear once per level.' },
+  },
+  TAB_AS_INDENT: {
+    zh: '缩进中使用了制表符（Tab）',
+    code: 'yaml-tab',
+    hint: { zh: 'YAML 只能用空格缩进。请把 Tab 替换为两个空格（编辑器可设置“用空格代替 Tab”）。', en: 'YAML indents with spaces only. Replace the tab with two spaces.' },
+  },
+  BAD_INDENT: {
+    zh: '缩进不正确',
+    hint: { zh: '检查这一行与上一层字段的缩进是否对齐（使用两个空格为一级）。', en: 'Check the indentation against the parent key (two spaces per level).' },
+  },
+  MISSING_CHAR: {
+    zh: '缺少必要的符号（如冒号、引号或括号）',
+    hint: { zh: '检查字段名后是否有“: ”（冒号加空格），引号和括号是否成对。', en: 'Check for "key: value" (colon and space) and matching quotes and brackets.' },
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    zh: '列表或对象出现在了字段名的位置',
+    hint: { zh: '检查缩进：列表项“- ”应比它所属的字段多缩进两个空格。', en: 'Check indentation: list items ("- ") go two spaces deeper than their key.' },
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    zh: '字段名不能跨行',
+    hint: { zh: '长文本请写成“字段: |”后另起一行缩进书写。', en: 'Write long text as "key: |" followed by indented lines.' },
+  },
+  BAD_SCALAR_START: {
+    zh: '值的开头字符不合法',
+    hint: { zh: '以 @、`、%、* 等符号开头的文字请用引号括起来。', en: 'Quote values that begin with @, `, %, * and the like.' },
+  },
+  UNEXPECTED_TOKEN: {
+    zh: '出现了意外的符号',
+    hint: { zh: '检查这一行的引号、冒号和缩进。含冒号的文字请用引号括起来。', en: 'Check quotes, colons and indentation; quote text that contains ": ".' },
+  },
+};
+
+function yamlProblem(code: string, message: string, line: number, col: number): YamlProblem {
+  const known = YAML_MESSAGES[code];
+  const first = message.split('\n')[0] ?? message;
+  return {
+    line,
+    col,
+    code: known?.code ?? 'yaml-syntax',
+    message: { zh: `YAML 语法错误：${known?.zh ?? first}`, en: `YAML syntax error (${code}): ${first}` },
+    hint: known?.hint ?? {
+      zh: '检查这一行及上一行的缩进、冒号和引号。',
+      en: 'Check indentation, colons and quotes on this line and the one before.',
+    },
+  };
+}
+
+/** Decode bytes as strict UTF-8, reporting a BOM or invalid bytes as problems rather than garbling the text. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; problems: YamlProblem[] } {
+  const problems: YamlProblem[] = [];
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    start = 3;
+    problems.push({
+      line: 1,
+      col: 1,
+      code: 'file-bom',
+      message: { zh: '文件开头有字节顺序标记（BOM）', en: 'The file starts with a byte-order mark (BOM)' },
+      hint: {
+        zh: '请以“UTF-8（无 BOM）”编码保存文件。',
+        en: 'Save the file as UTF-8 without BOM.',
+      },
+    });
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start)), problems };
+  } catch {
+    const { line, col } = firstInvalidUtf8(bytes, start);
+    problems.push({
+      line,
+      col,
+      code: 'file-encoding',
+      message: { zh: '文件不是 UTF-8 编码（可能是 GBK/GB2312）', en: 'The file is not valid UTF-8 (perhaps GBK/GB2312)' },
+      hint: {
+        zh: '请用编辑器“另存为 UTF-8”后再提交。',
+        en: 'Re-save the file as UTF-8.',
+      },
+    });
+    return { text: '', problems };
+  }
+}
+
+/** Line and column of the first byte that breaks UTF-8, so the clerk can find it. */
+function firstInvalidUtf8(bytes: Uint8Array, start: number): { line: number; col: number } {
+  let line = 1;
+  let col = 1;
+  let i = start;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) break;
+    let ok = true;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (!ok) break;
+    if (b === 0x0a) {
+      line++;
+      col = 1;
+    } else col++;
+    i += need + 1;
+  }
+  return { line, col };
+}
+
+/** Parse one data file's text. Never throws for bad input: every problem is returned with its position. */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: YamlProblem[] = [];
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  const at = (offset: number) => lineCounter.linePos(offset);
+  if (!Array.isArray(docs) || docs.length === 0 || docs[0]!.contents === null) {
+    problems.push({
+      line: 1,
+      col: 1,
+      code: 'file-empty',
+      message: { zh: '文件是空的', en: 'The file is empty' },
+      hint: {
+        zh: '请按模板填写条目内容，或使用 npm run new 生成新文件。',
+        en: 'Fill in the entry from the template, or create it with npm run new.',
+      },
+    });
+    return { data: undefined, doc: undefined, lineCounter, problems };
+  }
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    const { line, col } = at(second.range[0]);
+    problems.push({
+      line,
+      col,
+      code: 'yaml-multiple-documents',
+      message: { zh: '一个文件中有多个 YAML 文档（出现了第二个“---”）', en: 'More than one YAML document in the file (a second "---")' },
+      hint: {
+        zh: '每个文件只写一个条目。把其余内容移到另一个以其编号命名的文件中。',
+        en: 'Keep one entry per file; move the rest to a file named by its ID.',
+      },
+    });
+  }
+  const doc = docs[0]!;
+  for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+    const { line, col } = at(e.pos[0]);
+    problems.push(yamlProblem(e.code, e.message, line, col));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    problems.push({
+      line: 1,
+      col: 1,
+      code: 'yaml-alias-limit',
+      message: {
+        zh: `引用（锚点 & 与别名 *）展开次数过多`,
+        en: `Too many alias expansions (${(err as Error).message})`,
+      },
+      hint: { zh: '不要使用 & 和 * 引用，直接写出内容。', en: 'Do not use & anchors and * aliases; write the content out.' },
+    });
+    data = undefined;
+  }
+  return { data, doc, lineCounter, problems };
+}
+
+/** line:col of the deepest node that exists along a data path (a missing key points at its parent). */
+export function positionOf(parsed: ParsedYaml, path: readonly (string | number)[], keyOfLast = false): { line: number; col: number } {
+  const { doc, lineCounter } = parsed;
+  if (!doc) return { line: 1, col: 1 };
+  for (let n = path.length; n >= 0; n--) {
+    const sub = path.slice(0, n);
+    if (keyOfLast && n === path.length && n > 0) {
+      // Point at the key itself (e.g. an unknown field) rather than its value.
+      const parent = n > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+      const pair = isNode(parent) && 'items' in parent ? (parent.items as unknown[]).find((p) => isPairWithKey(p, sub[n - 1]!)) : undefined;
+      const key = (pair as { key?: unknown } | undefined)?.key;
+      if (isNode(key) && key.range) return lineCounter.linePos(key.range[0]);
+      continue;
+    }
+    const node = n === 0 ? doc.contents : doc.getIn(sub, true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function isPairWithKey(p: unknown, key: string | number): boolean {
+  const k = (p as { key?: unknown }).key;
+  return isNode(k) && 'value' in k && String((k as { value: unknown }).value) === String(key);
+}

@@ -1,0 +1,173 @@
+// 公共信用信息补充目录: one item is a kind of information public bodies record about credit subjects.
+import { z } from 'zod';
+import {
+  ChineseTitle,
+  Citation,
+  Citations,
+  DepartmentId,
+  describe,
+  Duration,
+  EnglishTitle,
+  labelledEnum,
+  NonEmptyText,
+  SubjectTypes,
+} from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
+
+export const NATURE = labelledEnum(
+  {
+    basic: { zh: '基础信息', en: 'Basic information' },
+    dishonesty: { zh: '失信信息', en: 'Dishonesty information' },
+    other: { zh: '其他信息', en: 'Other information' },
+  },
+  { zh: '信息性质', en: 'Nature of the information' },
+);
+
+export const DISCLOSURE_MODES = labelledEnum(
+  {
+    public: { zh: '公开', en: 'Public' },
+    on_request: { zh: '依申请公开（授权查询）', en: 'On request (authorised query)' },
+    not_public: { zh: '不公开', en: 'Not public' },
+  },
+  { zh: '公开属性', en: 'Disclosure' },
+);
+
+export const SHARING_MODES = labelledEnum(
+  {
+    unconditional: { zh: '无条件共享', en: 'Shared without conditions' },
+    conditional: { zh: '有条件共享', en: 'Shared on conditions' },
+    not_shared: { zh: '不予共享', en: 'Not shared' },
+  },
+  { zh: '共享属性', en: 'Sharing' },
+);
+
+export const UPDATE_FREQUENCIES = labelledEnum(
+  {
+    realtime: { zh: '实时', en: 'Real time' },
+    within_7_working_days: { zh: '作出决定后7个工作日内', en: 'Within 7 working days of the decision' },
+    daily: { zh: '每日', en: 'Daily' },
+    weekly: { zh: '每周', en: 'Weekly' },
+    monthly: { zh: '每月', en: 'Monthly' },
+    quarterly: { zh: '每季度', en: 'Quarterly' },
+    annually: { zh: '每年', en: 'Annually' },
+    on_change: { zh: '发生变化时', en: 'When it changes' },
+  },
+  { zh: '更新频次', en: 'Update frequency' },
+);
+
+export const SEVERITY = labelledEnum(
+  {
+    minor: { zh: '轻微', en: 'Minor' },
+    general: { zh: '一般', en: 'General' },
+    serious: { zh: '严重', en: 'Serious' },
+  },
+  { zh: '失信程度', en: 'Severity tier' },
+);
+
+export const SERIOUS_DOMAINS = labelledEnum(
+  {
+    life_and_health: { zh: '严重危害人民群众身体健康和生命安全', en: 'Serious harm to life and health' },
+    market_and_social_order: { zh: '严重破坏市场公平竞争秩序和社会正常秩序', en: 'Serious damage to fair competition and social order' },
+    judicial_and_administrative_credibility: {
+      zh: '拒不履行法定义务，严重影响司法机关、行政机关公信力',
+      en: 'Refusing legal obligations, seriously harming the credibility of courts and administration',
+    },
+    national_defence: { zh: '拒不履行国防义务', en: 'Refusing national-defence obligations' },
+  },
+  { zh: '严重失信主体名单领域', en: 'Serious-dishonesty domain' },
+);
+
+export const Disclosure = z
+  .strictObject({
+    mode: DISCLOSURE_MODES,
+    period: Duration.optional().meta(describe('公开（公示）期限；mode 为 not_public 时可省略', 'Disclosure (publicity) period; may be omitted when mode is not_public')),
+    natural_persons: z
+      .strictObject({
+        basis: Citation.optional().meta(describe('公开自然人信息的明确依据（法律、行政法规或国务院决定、命令）', 'Explicit basis (law, administrative regulation or State Council decision/order) for disclosing natural persons')),
+        consent: z.literal(true).optional().meta(describe('经本人同意', 'With the person’s consent')),
+        desensitisation: NonEmptyText.meta(describe('脱敏方式', 'How the data is desensitised (脱敏)')),
+      })
+      .optional()
+      .meta(describe('公开自然人信息时的依据和脱敏方式', 'Basis and desensitisation when natural persons’ information is disclosed')),
+    note: NonEmptyText.optional().meta(describe('公开方式说明', 'How it is disclosed')),
+  })
+  .meta(describe('公开属性', 'Disclosure'));
+
+export const Sharing = z
+  .strictObject({
+    mode: SHARING_MODES,
+    scope: NonEmptyText.optional().meta(describe('共享范围；mode 为 not_shared 时可省略', 'Sharing scope; may be omitted when not shared')),
+  })
+  .meta(describe('共享属性和共享范围', 'Sharing and its scope'));
+
+export const Repair = z
+  .discriminatedUnion('repairable', [
+    z.strictObject({
+      repairable: z.literal(true),
+      note: NonEmptyText.optional().meta(describe('修复方式或条件', 'How it is repaired')),
+    }),
+    z.strictObject({
+      repairable: z.literal(false),
+      basis: Citation.meta(describe('明确规定不可修复的依据', 'The basis that expressly makes it not repairable')),
+      note: NonEmptyText.optional(),
+    }),
+  ])
+  .meta(describe('信用修复', 'Credit repair'));
+
+const itemFields = {
+  title: ChineseTitle.meta(describe('信息事项名称', 'Name of the information item')),
+  title_en: EnglishTitle.optional(),
+  category: NonEmptyText.meta(describe('信息类别：须为 jurisdiction.yaml 的 categories 之一', 'Category: one of categories in jurisdiction.yaml')),
+  content: NonEmptyText.meta(describe('具体行为或信息内容', 'The concrete behaviour or content recorded')),
+  subject_types: SubjectTypes,
+  providers: z.array(DepartmentId).min(1).meta(describe('提供单位（部门编号）', 'Providing bodies (department IDs)')),
+  bases: Citations,
+  disclosure: Disclosure,
+  sharing: Sharing,
+  retention: Duration.meta(describe('保存期限', 'Retention period')),
+  update_frequency: UPDATE_FREQUENCIES,
+  notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
+  ...lifecycleFields,
+};
+
+const negativeFields = {
+  severity: SEVERITY,
+  repair: Repair,
+};
+
+export const RecordItem = z
+  .strictObject({
+    kind: z.literal('record').meta(describe('一般信息事项', 'An ordinary information item')),
+    nature: NATURE,
+    severity: SEVERITY.optional().meta(describe('失信程度（失信信息必填）', 'Severity tier (required for dishonesty information)')),
+    repair: Repair.optional().meta(describe('信用修复（失信信息必填）', 'Credit repair (required for dishonesty information)')),
+    ...itemFields,
+  })
+  .meta(describe('目录事项', 'A catalogue item'));
+
+export const SeriousList = z
+  .strictObject({
+    domain: SERIOUS_DOMAINS,
+    local_only: z.boolean().meta(describe('是否仅在本地实施的名单（须由地方性法规规定认定标准）', 'Whether the list exists only locally (its standard must be set by a local regulation)')),
+    standard_bases: Citations.meta(describe('认定标准的依据', 'Bases that set the inclusion standard')),
+    inclusion_standard: NonEmptyText.meta(describe('列入标准', 'Inclusion standard')),
+    removal_conditions: NonEmptyText.meta(describe('移出条件', 'Removal conditions')),
+    removal_procedure: NonEmptyText.meta(describe('移出程序', 'Removal procedure')),
+    remedies: NonEmptyText.meta(describe('救济措施', 'Remedies')),
+  })
+  .meta(describe('严重失信主体名单', 'Serious-dishonesty list'));
+
+export const SeriousListItem = z
+  .strictObject({
+    kind: z.literal('serious_dishonesty_list').meta(describe('严重失信主体名单信息', 'A serious-dishonesty list')),
+    nature: z.literal('dishonesty').meta(describe('信息性质：失信信息', 'Nature: dishonesty')),
+    ...negativeFields,
+    list: SeriousList,
+    ...itemFields,
+  })
+  .meta(describe('严重失信主体名单事项', 'A serious-dishonesty-list item'));
+
+export const CatalogueItem = z
+  .discriminatedUnion('kind', [RecordItem, SeriousListItem])
+  .meta({ ...describe('公共信用信息补充目录事项', 'An item of the supplementary catalogue of public credit information') });
+export type CatalogueItem = z.infer<typeof CatalogueItem>;

@@ -1,0 +1,102 @@
+// Building blocks shared by every file kind: dates, bilingual labels, citations, durations.
+import { z } from 'zod';
+
+/** A value of an enumeration with its Chinese and English names, shown to people. */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/** Every labelled value, so that a message can say “write 失信信息 as dishonesty”. */
+export const ENUM_LABELS = new Map<string, Label>();
+
+/** An enumeration whose values are stable ASCII codes and whose labels are defined once, here. */
+export function labelledEnum<const T extends Record<string, Label>>(labels: T, title: Label) {
+  const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  for (const v of values) ENUM_LABELS.set(v, labels[v]!);
+  const legend = values.map((v) => `${v} = ${labels[v]!.zh}（${labels[v]!.en}）`).join('；');
+  return Object.assign(
+    z.enum(values).meta({ title: `${title.zh} ${title.en}`, description: `可选值 Allowed values: ${legend}` }),
+    { labels },
+  );
+}
+
+/** Chinese first, then English: the form of every title and description in the model. */
+export function describe(zh: string, en: string, extra: { examples?: unknown[] } = {}) {
+  return { title: zh, description: `${zh}。${en}`, ...extra };
+}
+
+export const IsoDate = z.iso.date().meta(describe('日期，格式 YYYY-MM-DD（请加引号或直接书写）', 'A calendar date, YYYY-MM-DD', { examples: ['2026-03-01'] }));
+
+export const NonEmptyText = z.string().trim().min(1);
+
+export const ChineseTitle = NonEmptyText.max(120).meta(describe('中文名称', 'Chinese title'));
+export const EnglishTitle = NonEmptyText.max(200).meta(describe('英文名称（可选）', 'English title (optional)'));
+
+/** 第十三条, 第十三条第二款, 第十三条第一款第（四）项 — the way Chinese statutes are cited. */
+export const ARTICLE_PATTERN =
+  /^第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十]+款)?(?:第（[一二三四五六七八九十]+）项)?$/;
+
+export const ArticleRef = z
+  .string()
+  .regex(ARTICLE_PATTERN)
+  .meta(describe('条款，如“第十三条”“第十三条第二款”“第十三条第一款第（四）项”', 'An article, optionally narrowed to a paragraph (款) and item (项)', { examples: ['第十三条', '第十三条第二款'] }));
+
+/** The article part of a citation: 第十三条第二款 → 第十三条. */
+export function articleOf(ref: string): string {
+  const m = /^第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十]+)?/.exec(ref);
+  return m ? m[0] : ref;
+}
+
+export const BASIS_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+export const Citation = z
+  .strictObject({
+    basis: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号：bases/ 目录中的文件名（不含 .yaml）', 'ID of a legal instrument in bases/')),
+    articles: z.array(ArticleRef).min(1).meta(describe('所引条款', 'Articles cited')),
+  })
+  .meta(describe('法律依据引用', 'A citation of a legal instrument and its articles'));
+export type Citation = z.infer<typeof Citation>;
+
+export const Citations = z.array(Citation).min(1).meta(describe('依据（至少一项）', 'Legal bases (at least one)'));
+
+/** A period such as a disclosure window: whole years and/or months, or long-term. */
+export const Duration = z
+  .union([
+    z
+      .strictObject({
+        years: z.int().min(0).max(100).optional().meta(describe('年', 'years')),
+        months: z.int().min(0).max(1200).optional().meta(describe('月', 'months')),
+      })
+      .refine((d) => (d.years ?? 0) + (d.months ?? 0) > 0, { message: '期限须写明大于 0 的 years 或 months / A duration needs years or months greater than 0' }),
+    z.literal('long_term'),
+  ])
+  .meta(describe('期限：{years: 3} 或 {months: 6}，或 long_term（长期）', 'A period: {years: 3} or {months: 6}, or long_term', { examples: [{ years: 3 }, { months: 6 }, 'long_term'] }));
+export type Duration = z.infer<typeof Duration>;
+
+/** Months in a finite duration; long-term counts as infinite. */
+export function durationMonths(d: Duration): number {
+  return d === 'long_term' ? Number.POSITIVE_INFINITY : (d.years ?? 0) * 12 + (d.months ?? 0);
+}
+
+export const DepartmentId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/)
+  .meta(describe('部门编号：jurisdiction.yaml 中 departments 列出的 id', 'A department ID listed in jurisdiction.yaml'));
+
+export const SUBJECT_TYPES = labelledEnum(
+  {
+    natural_person: { zh: '自然人', en: 'Natural person' },
+    legal_person: { zh: '法人', en: 'Legal person' },
+    unincorporated_organization: { zh: '非法人组织', en: 'Unincorporated organization' },
+  },
+  { zh: '主体类型', en: 'Subject type' },
+);
+
+export const SubjectTypes = z
+  .array(SUBJECT_TYPES)
+  .min(1)
+  .refine((a) => new Set(a).size === a.length, { message: '主体类型不能重复 / Subject types must not repeat' })
+  .meta(describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'));
+
+export const PullRequest = z.int().positive().meta(describe('合并请求（PR）编号', 'Pull-request number'));

@@ -1,0 +1,57 @@
+// 社会信用惩戒豁免行为清单: a behaviour that is not recorded, not published or not punished.
+import { z } from 'zod';
+import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, NonEmptyText } from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
+
+export const EXEMPTION_GROUNDS = labelledEnum(
+  {
+    minor: { zh: '未成年人', en: 'Minors' },
+    force_majeure: { zh: '不可抗力（自然灾害、疫情等）', en: 'Force majeure (natural disaster, epidemic)' },
+    no_fault: { zh: '非主观故意', en: 'No subjective fault' },
+    minor_corrected: { zh: '轻微并及时改正、没有造成危害后果', en: 'Minor violation promptly corrected, no harm' },
+    first_violation: { zh: '初次违法且危害后果轻微', en: 'First violation with slight harm' },
+    simple_procedure: { zh: '适用简易程序的行政处罚', en: 'Penalty under the simple procedure' },
+    harm_removed: { zh: '违法行为轻微且主动消除、减轻危害后果', en: 'Minor violation whose harm was actively removed or reduced' },
+    other: { zh: '其他', en: 'Other' },
+  },
+  { zh: '豁免情形', en: 'Ground of exemption' },
+);
+
+export const EXEMPTION_EFFECTS = labelledEnum(
+  {
+    not_recorded: { zh: '不记录（不纳入）', en: 'Not recorded' },
+    not_published: { zh: '不公示', en: 'Not published' },
+    not_punished: { zh: '不惩戒', en: 'Not punished' },
+    may_not_punish: { zh: '可不惩戒', en: 'May be left unpunished' },
+    lenient: { zh: '从轻或减轻惩戒', en: 'Punished leniently' },
+  },
+  { zh: '豁免效果', en: 'Effect' },
+);
+
+export const AppliesTo = z
+  .union([
+    z.literal('all').meta(describe('适用于全部目录事项和惩戒措施', 'Applies to every catalogue item and measure')),
+    z
+      .strictObject({
+        catalogue: z.array(z.string()).min(1).optional().meta(describe('适用的目录事项编号', 'Catalogue item IDs')),
+        measures: z.array(z.string()).min(1).optional().meta(describe('适用的惩戒措施编号', 'Measure IDs')),
+      })
+      .refine((a) => a.catalogue !== undefined || a.measures !== undefined, { message: '须列出 catalogue 或 measures / Name catalogue items or measures' }),
+  ])
+  .meta(describe('适用范围：all，或列出目录事项和措施编号', 'What it applies to: all, or lists of catalogue item and measure IDs'));
+
+export const Exemption = z
+  .strictObject({
+    title: ChineseTitle.meta(describe('豁免行为名称', 'Name of the exempt behaviour')),
+    title_en: EnglishTitle.optional(),
+    ground: EXEMPTION_GROUNDS,
+    behaviour: NonEmptyText.meta(describe('豁免的行为', 'The exempt behaviour')),
+    conditions: z.array(NonEmptyText).min(1).meta(describe('适用条件（每条一项）', 'Conditions (one per line)')),
+    effect: z.array(EXEMPTION_EFFECTS).min(1).meta(describe('豁免效果（可多项）', 'Effects (one or more)')),
+    applies_to: AppliesTo,
+    bases: Citations,
+    notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
+    ...lifecycleFields,
+  })
+  .meta({ ...describe('社会信用惩戒豁免行为清单事项', 'An entry of the list of behaviours exempt from credit punishment') });
+export type Exemption = z.infer<typeof Exemption>;

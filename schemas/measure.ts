@@ -1,0 +1,77 @@
+// 失信惩戒措施补充清单: one measure, its target, trigger, implementer and basis.
+import { z } from 'zod';
+import { ChineseTitle, Citations, DepartmentId, describe, EnglishTitle, labelledEnum, NonEmptyText, SubjectTypes } from './common.ts';
+import { lifecycleFields } from './lifecycle.ts';
+
+export const MEASURE_KINDS = labelledEnum(
+  {
+    rights_reducing: { zh: '公共管理机构实施的减损权益或增加义务的措施', en: 'Measure by public bodies that reduces rights or adds obligations' },
+    management: { zh: '公共管理机构实施的管理措施', en: 'Management measure by public bodies' },
+    voluntary_market: { zh: '其他组织自行实施的措施', en: 'Measure other organisations apply on their own' },
+  },
+  { zh: '措施类别', en: 'Kind of measure' },
+);
+
+export const ORGANISATION_TYPES = labelledEnum(
+  {
+    financial_institution: { zh: '金融机构', en: 'Financial institutions' },
+    credit_service_agency: { zh: '信用服务机构', en: 'Credit-service agencies' },
+    trade_association: { zh: '行业协会商会', en: 'Trade associations and chambers of commerce' },
+    media: { zh: '新闻媒体', en: 'News media' },
+    market_entity: { zh: '市场主体', en: 'Market entities' },
+  },
+  { zh: '组织类型', en: 'Kind of organisation' },
+);
+
+export const Target = z
+  .strictObject({
+    subject_types: SubjectTypes,
+    responsible_persons: z
+      .boolean()
+      .meta(describe('是否同时惩戒法定代表人、主要负责人、实际控制人等（须依据有规定）', 'Whether responsible persons of an organisation are also targeted (only where the basis says so)')),
+    description: NonEmptyText.meta(describe('惩戒对象说明', 'Who is targeted')),
+  })
+  .meta(describe('惩戒对象', 'Target'));
+
+const measureFields = {
+  title: ChineseTitle.meta(describe('措施名称', 'Name of the measure')),
+  title_en: EnglishTitle.optional(),
+  content: NonEmptyText.meta(describe('措施内容（实施手段）', 'What the measure does')),
+  target: Target,
+  triggers: z
+    .array(z.string())
+    .min(1)
+    .meta(describe('触发本措施的目录事项编号（失信信息或严重失信主体名单）', 'IDs of the catalogue items (dishonesty information or serious-dishonesty lists) that trigger it')),
+  bases: Citations,
+  duration: NonEmptyText.meta(describe('惩戒期限', 'How long the measure lasts')),
+  ends_when: NonEmptyText.meta(describe('措施终止情形（如信用修复、移出名单、期限届满）', 'How it ends (repair, removal from the list, expiry)')),
+  notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
+  ...lifecycleFields,
+};
+
+const PublicMeasure = (kind: 'rights_reducing' | 'management') =>
+  z
+    .strictObject({
+      kind: z.literal(kind).meta(describe(MEASURE_KINDS.labels[kind].zh, MEASURE_KINDS.labels[kind].en)),
+      implementers: z.array(DepartmentId).min(1).meta(describe('实施单位（部门编号）', 'Implementing bodies (department IDs)')),
+      ...measureFields,
+    })
+    .meta(describe(MEASURE_KINDS.labels[kind].zh, MEASURE_KINDS.labels[kind].en));
+
+export const Measure = z
+  .discriminatedUnion('kind', [
+    PublicMeasure('rights_reducing'),
+    PublicMeasure('management'),
+    z
+      .strictObject({
+        kind: z.literal('voluntary_market'),
+        applied_by: z
+          .array(ORGANISATION_TYPES)
+          .min(1)
+          .meta(describe('自行实施的组织类型（清单不得要求其惩戒）', 'Organisations that may apply it on their own (no list may require them to)')),
+        ...measureFields,
+      })
+      .meta(describe(MEASURE_KINDS.labels.voluntary_market.zh, MEASURE_KINDS.labels.voluntary_market.en)),
+  ])
+  .meta({ ...describe('失信惩戒措施补充清单事项', 'A measure of the supplementary list of punishment measures') });
+export type Measure = z.infer<typeof Measure>;
