@@ -201,6 +201,16 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
       }
       case 'invalid_format': {
         const { value } = valueAt(data, path);
+        if (issue.format === 'regex' && typeof value === 'string' && value.trim() === '') {
+          out.push({
+            code: 'schema-range',
+            path,
+            atKey: false,
+            message: { zh: `字段 ${where} 不能为空`, en: `${whereEn} must not be empty` },
+            hint: { zh: '填写内容，或删除该可选字段。', en: 'Fill it in, or remove the optional field.' },
+          });
+          break;
+        }
         const fmt = issue.format;
         const byFormat: Record<string, Bilingual> = {
           date: { zh: '日期须为 YYYY-MM-DD 格式的真实日期，如 2026-03-01', en: 'A real date in YYYY-MM-DD form, e.g. 2026-03-01' },

@@ -28,7 +28,8 @@ export function describe(zh: string, en: string, extra: { examples?: unknown[] }
 
 export const IsoDate = z.iso.date().meta(describe('日期，格式 YYYY-MM-DD（请加引号或直接书写）', 'A calendar date, YYYY-MM-DD', { examples: ['2026-03-01'] }));
 
-export const NonEmptyText = z.string().trim().min(1);
+/** Text with at least one visible character; a pattern rather than trim() so JSON Schema agrees. */
+export const NonEmptyText = z.string().regex(/\S/);
 
 export const ChineseTitle = NonEmptyText.max(120).meta(describe('中文名称', 'Chinese title'));
 export const EnglishTitle = NonEmptyText.max(200).meta(describe('英文名称（可选）', 'English title (optional)'));
@@ -60,15 +61,14 @@ export type Citation = z.infer<typeof Citation>;
 
 export const Citations = z.array(Citation).min(1).meta(describe('依据（至少一项）', 'Legal bases (at least one)'));
 
-/** A period such as a disclosure window: whole years and/or months, or long-term. */
+/** A period such as a disclosure window: whole years and/or months, or long-term. Written without refinements so JSON Schema says the same. */
 export const Duration = z
   .union([
-    z
-      .strictObject({
-        years: z.int().min(0).max(100).optional().meta(describe('年', 'years')),
-        months: z.int().min(0).max(1200).optional().meta(describe('月', 'months')),
-      })
-      .refine((d) => (d.years ?? 0) + (d.months ?? 0) > 0, { message: '期限须写明大于 0 的 years 或 months / A duration needs years or months greater than 0' }),
+    z.strictObject({
+      years: z.int().min(1).max(100).meta(describe('年', 'years')),
+      months: z.int().min(0).max(11).optional().meta(describe('另加月数', 'additional months')),
+    }),
+    z.strictObject({ months: z.int().min(1).max(1200).meta(describe('月', 'months')) }),
     z.literal('long_term'),
   ])
   .meta(describe('期限：{years: 3} 或 {months: 6}，或 long_term（长期）', 'A period: {years: 3} or {months: 6}, or long_term', { examples: [{ years: 3 }, { months: 6 }, 'long_term'] }));
@@ -76,7 +76,8 @@ export type Duration = z.infer<typeof Duration>;
 
 /** Months in a finite duration; long-term counts as infinite. */
 export function durationMonths(d: Duration): number {
-  return d === 'long_term' ? Number.POSITIVE_INFINITY : (d.years ?? 0) * 12 + (d.months ?? 0);
+  if (d === 'long_term') return Number.POSITIVE_INFINITY;
+  return 'years' in d ? d.years * 12 + (d.months ?? 0) : d.months;
 }
 
 export const DepartmentId = z
@@ -97,6 +98,7 @@ export const SubjectTypes = z
   .array(SUBJECT_TYPES)
   .min(1)
   .refine((a) => new Set(a).size === a.length, { message: '主体类型不能重复 / Subject types must not repeat' })
-  .meta(describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'));
+  // uniqueItems carries the refinement into JSON Schema, so editors and ajv enforce it too.
+  .meta({ ...describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'), uniqueItems: true });
 
 export const PullRequest = z.int().positive().meta(describe('合并请求（PR）编号', 'Pull-request number'));

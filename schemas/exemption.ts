@@ -28,17 +28,15 @@ export const EXEMPTION_EFFECTS = labelledEnum(
   { zh: '豁免效果', en: 'Effect' },
 );
 
+const EntryIds = (zh: string, en: string) => z.array(z.string()).min(1).meta(describe(zh, en));
+
 export const AppliesTo = z
   .union([
     z.literal('all').meta(describe('适用于全部目录事项和惩戒措施', 'Applies to every catalogue item and measure')),
-    z
-      .strictObject({
-        catalogue: z.array(z.string()).min(1).optional().meta(describe('适用的目录事项编号', 'Catalogue item IDs')),
-        measures: z.array(z.string()).min(1).optional().meta(describe('适用的惩戒措施编号', 'Measure IDs')),
-      })
-      .refine((a) => a.catalogue !== undefined || a.measures !== undefined, { message: '须列出 catalogue 或 measures / Name catalogue items or measures' }),
+    z.strictObject({ catalogue: EntryIds('适用的目录事项编号', 'Catalogue item IDs'), measures: EntryIds('适用的惩戒措施编号', 'Measure IDs').optional() }),
+    z.strictObject({ measures: EntryIds('适用的惩戒措施编号', 'Measure IDs') }),
   ])
-  .meta(describe('适用范围：all，或列出目录事项和措施编号', 'What it applies to: all, or lists of catalogue item and measure IDs'));
+  .meta(describe('适用范围：all，或列出目录事项（catalogue）和/或惩戒措施（measures）编号', 'What it applies to: all, or lists of catalogue item and/or measure IDs'));
 
 export const Exemption = z
   .strictObject({

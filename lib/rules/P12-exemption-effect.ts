@@ -18,7 +18,7 @@ export const rule: Rule = {
           { zh: '只保留一种惩戒上的效果。', en: 'Keep one punishment effect.' },
         );
       if (e.applies_to === 'all') continue;
-      (e.applies_to.catalogue ?? []).forEach((id, i) => {
+      ('catalogue' in e.applies_to ? e.applies_to.catalogue : []).forEach((id, i) => {
         const item = ctx.repo.get('catalogue', id)?.entry;
         if (item && item.nature !== 'dishonesty')
           ctx.report(
