@@ -49,7 +49,7 @@ export function kindOfPath(rel: string): FileKind | undefined {
 }
 
 /** Every data file of the repository, as repository-relative paths, sorted. Also files that do not belong. */
-export function discover(root: string): { kind: FileKind; file: string }[] {
+export function discover(root: string, overlay: ReadonlyMap<string, Uint8Array> = new Map()): { kind: FileKind; file: string }[] {
   const out: { kind: FileKind; file: string }[] = [];
   for (const spec of Object.values(FILE_KINDS)) {
     if (spec.file) {
@@ -69,6 +69,11 @@ export function discover(root: string): { kind: FileKind; file: string }[] {
       out.push({ kind: spec.kind, file: `${spec.folder}/${name}` });
     }
   }
+  // Files not yet on disk (a scaffolder's dry run) join the listing as if they were.
+  for (const file of overlay.keys()) {
+    const kind = kindOfPath(file);
+    if (kind && !FILE_KINDS[kind].file && !out.some((o) => o.file === file)) out.push({ kind, file });
+  }
   return out;
 }
 
@@ -76,8 +81,8 @@ function diag(file: string, line: number, col: number, code: string, message: Di
   return { file, line, col, severity, code, message, hint, ...(p ? { path: p } : {}) };
 }
 
-/** Read, parse and shape-check one file. Never throws for bad data. */
-export function loadFile<K extends FileKind>(root: string, file: string, kind: K): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
+/** Read (or take the given bytes of), parse and shape-check one file. Never throws for bad data. */
+export function loadFile<K extends FileKind>(root: string, file: string, kind: K, content?: Uint8Array): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
   const spec = FILE_KINDS[kind];
   const diagnostics: Diagnostic[] = [];
   const base = path.posix.basename(file);
@@ -105,9 +110,9 @@ export function loadFile<K extends FileKind>(root: string, file: string, kind: K
     }
   }
 
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path.join(root, file));
+    bytes = content ?? readFileSync(path.join(root, file));
   } catch {
     diagnostics.push(
       diag(file, 1, 1, 'file-missing', { zh: `找不到文件 ${file}`, en: `File not found: ${file}` }, {
@@ -162,11 +167,14 @@ export class Repository {
   /** Every discovered file's ID, by kind, whether or not it parsed. */
   readonly ids: Map<FileKind, Map<string, string>> = new Map();
   private readonly cache = new Map<string, { loaded: LoadedFile; diagnostics: Diagnostic[] }>();
+  /** Contents that stand in for (or add to) the files on disk, by repository-relative path. */
+  private readonly overlay: ReadonlyMap<string, Uint8Array>;
 
-  constructor(root: string) {
+  constructor(root: string, overlay: ReadonlyMap<string, Uint8Array> = new Map()) {
     this.root = root;
+    this.overlay = overlay;
     for (const k of Object.keys(FILE_KINDS) as FileKind[]) this.ids.set(k, new Map());
-    for (const { kind, file } of discover(root)) {
+    for (const { kind, file } of discover(root, overlay)) {
       if (FILE_KINDS[kind].file) continue;
       this.ids.get(kind)!.set(path.posix.basename(file).replace(/\.yaml$/, ''), file);
     }
@@ -175,7 +183,7 @@ export class Repository {
   /** Load a file once; later calls return the same result. */
   load<K extends FileKind>(file: string, kind: K): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
     let r = this.cache.get(file);
-    if (!r) this.cache.set(file, (r = loadFile(this.root, file, kind)));
+    if (!r) this.cache.set(file, (r = loadFile(this.root, file, kind, this.overlay.get(file))));
     return r as { loaded: LoadedFile<K>; diagnostics: Diagnostic[] };
   }
 

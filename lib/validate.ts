@@ -30,11 +30,11 @@ export function toRepoPath(root: string, p: string): string {
 
 /**
  * Validate the repository at `root`. With `paths`, check just those files, plus the cross-file rules
- * that start from them; without, check everything.
+ * that start from them; without, check everything. `overlay` supplies files not (yet) on disk.
  */
-export function validate(rootDir: string, paths?: readonly string[]): ValidationResult {
+export function validate(rootDir: string, paths?: readonly string[], overlay?: ReadonlyMap<string, Uint8Array>): ValidationResult {
   const root = path.resolve(rootDir);
-  const repo = new Repository(root);
+  const repo = new Repository(root, overlay);
   let targets: { kind: ReturnType<typeof kindOfPath> & {}; file: string }[];
   if (paths && paths.length) {
     targets = [];
@@ -47,7 +47,7 @@ export function validate(rootDir: string, paths?: readonly string[]): Validation
       }
       targets.push({ kind, file });
     }
-  } else targets = discover(root);
+  } else targets = discover(root, overlay);
 
   const scope: LoadedFile[] = [];
   const diagnostics: Diagnostic[] = [];

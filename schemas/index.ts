@@ -14,6 +14,7 @@ export * from './measure.ts';
 export * from './exemption.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
+export * from './substantive.ts';
 
 export type ListKind = 'catalogue' | 'measure' | 'exemption';
 export type FileKind = ListKind | 'basis' | 'jurisdiction';

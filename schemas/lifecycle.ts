@@ -246,7 +246,8 @@ export function lifecycleIssues(e: Lifecycle): EntryIssue[] {
   const expected: Record<Status, string[]> = {
     proposed: ['proposed', 'amendment_proposed', 'repeal_proposed', 'corrected'],
     consultation: ['consultation_opened', 'consultation_closed', 'corrected'],
-    approved: ['approved', 'amended', 'imported', 'corrected'],
+    // rejected: an amendment or repeal was not adopted and the approved version stands.
+    approved: ['approved', 'amended', 'imported', 'corrected', 'rejected'],
     rejected: ['rejected', 'corrected'],
     repealed: ['repealed', 'corrected'],
   };
