@@ -27,7 +27,7 @@ function fakeForge(apiUrl: string, answers: { pull: string; files: string[]; rev
     if (p === '/repos/example/shandong-credit-lists/pulls/42') return respond(json(answers.pull));
     if (p === '/repos/example/shandong-credit-lists/pulls/42/files') {
       const page = Number(url.searchParams.get('page') ?? 1);
-      const next = page < answers.files.length ? { link: `<${apiUrl}/repos/example/shandong-credit-lists/pulls/42/files?page=${page + 1}>; rel="next", <${apiUrl}/x?page=9>; rel="last"` } : {};
+      const next: Record<string, string> = page < answers.files.length ? { link: `<${apiUrl}/repos/example/shandong-credit-lists/pulls/42/files?page=${page + 1}>; rel="next", <${apiUrl}/x?page=9>; rel="last"` } : {};
       return respond(json(answers.files[page - 1]!), 200, next);
     }
     if (p === '/repos/example/shandong-credit-lists/pulls/42/reviews') return respond(json(answers.reviews));
