@@ -212,7 +212,9 @@ export function lifecycleIssues(e: Lifecycle): EntryIssue[] {
 
   const order: [(string | number)[], string | undefined, (string | number)[], string | undefined, boolean][] = [];
   const amending = e.approval !== undefined && e.consultation !== undefined && e.consultation.opens > e.approval.date;
-  order.push([['proposal', 'date'], e.proposal?.date, ['consultation', 'opens'], e.consultation?.opens, false]);
+  // An amendment's or repeal's proposal, made after the approval, is not followed by the earlier consultation.
+  const laterProposal = e.approval !== undefined && e.proposal !== undefined && e.proposal.date > e.approval.date && !amending;
+  if (!laterProposal) order.push([['proposal', 'date'], e.proposal?.date, ['consultation', 'opens'], e.consultation?.opens, false]);
   order.push([['consultation', 'opens'], e.consultation?.opens, ['consultation', 'closes'], e.consultation?.closes, true]);
   if (!amending) order.push([['consultation', 'closes'], e.consultation?.closes, ['approval', 'date'], e.approval?.date, false]);
   order.push([['approval', 'date'], e.approval?.date, ['approval', 'effective'], e.approval?.effective, false]);

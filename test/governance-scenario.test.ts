@@ -74,6 +74,8 @@ describe('a whole lifecycle passes step by step', () => {
     repo.edit(FILE, (d) => {
       d.set('status', 'proposed');
       d.set('content', '拒不缴纳依法应当缴纳的行政事业性收费、政府性基金的信息。');
+      // The proposal record now holds the amendment's proposal; the history keeps the first.
+      d.set('proposal', d.createNode({ department: 'finance', date: '2027-03-01', pull_request: 11 }));
     });
     repo.event(FILE, { date: '2027-03-01', event: 'amendment_proposed', pull_request: 11, note: '增加政府性基金' });
     stepPasses('amend-propose', 'patch');

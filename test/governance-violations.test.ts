@@ -141,6 +141,12 @@ describe('each violation is rejected with its code', () => {
     expect(r.errors).toEqual(['G03-history-rewritten']);
   });
 
+  it('G03: a completed proposal record changed without a new proposal', () => {
+    const r = attempt((x) => x.edit(ML, (d) => d.setIn(['proposal', 'department'], 'sdrc')).changeset('c', 'patch'));
+    expect(r.errors).toEqual(['G03-history-rewritten']);
+    expect(r.diagnostics[0]!.path).toBe('proposal');
+  });
+
   it('G04: a proposal approved without consultation', () => {
     const r = attempt((x) => {
       x.edit('exemptions/HM-0001.yaml', (d) => {

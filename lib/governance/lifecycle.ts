@@ -226,6 +226,8 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
 
   // 3. Each new step has its record, dated as its event; decisions are the configured body's, after the consultation.
   const lastIndexOf = (...kinds: EventKind[]) => head.history.findLastIndex((h) => kinds.includes(h.event));
+  const lastProposal = lastIndexOf('proposed', 'amendment_proposed', 'repeal_proposed');
+  const proposalDates = new Set(head.history.filter((h) => ['proposed', 'amendment_proposed', 'repeal_proposed'].includes(h.event)).map((h) => h.date));
   const lastOpened = lastIndexOf('consultation_opened');
   const lastClosed = lastIndexOf('consultation_closed');
   const lastApproval = lastIndexOf('approved', 'amended', 'imported');
@@ -309,10 +311,15 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         break;
       }
       case 'proposed':
-        // The proposal record is the entry's first proposal; amendments and repeals are proposed by their events.
-        if (!head.proposal) missing(i, 'proposal', '提出部门和日期', 'the proposing department and date');
-        else if (head.proposal.date !== h.date) dateMismatch(i, ['proposal', 'date'], head.proposal.date);
+      case 'amendment_proposed':
+      case 'repeal_proposed': {
+        // The proposal record holds the first proposal, or the latest one when an amendment or repeal replaces it.
+        const p = head.proposal;
+        if (!p) {
+          if (h.event === 'proposed') missing(i, 'proposal', '提出部门和日期', 'the proposing department and date');
+        } else if (i === lastProposal && !proposalDates.has(p.date)) dateMismatch(i, ['proposal', 'date'], p.date);
         break;
+      }
       case 'consultation_opened':
         if (i !== lastOpened) break;
         if (!c) missing(i, 'consultation', '起止日期和意见渠道', 'the window and the channel');
@@ -400,7 +407,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
       frozen('approval', { zh: '审定记录只能由新的审定（approved / amended）取代', en: 'an approval is replaced only by a new approval (approved / amended)' });
     if (base.repeal) frozen('repeal', { zh: '废止记录不可更改', en: 'a repeal record is final' });
     if (base.rejection) frozen('rejection', { zh: '未予采纳的决定不可更改', en: 'a rejection is final' });
-    if (base.proposal && !(baseState.phase === 'proposed' && baseState.track === 'new'))
+    if (base.proposal && !(baseState.phase === 'proposed' && baseState.track === 'new') && !has('proposed', 'amendment_proposed', 'repeal_proposed'))
       frozen('proposal', { zh: '建议已进入征求意见或审定程序', en: 'the proposal has moved on to consultation or decision' });
     if (base.consultation && !has('consultation_opened')) {
       const b = base.consultation;
