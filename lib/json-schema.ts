@@ -11,7 +11,7 @@ export function jsonSchemaFor(kind: FileKind): Record<string, unknown> {
   return { $schema, $comment: GENERATED_BANNER, ...rest };
 }
 
-/** File name → serialized schema, exactly as committed. */
+/** File name in schemas/ → serialized schema, exactly as committed. */
 export function generatedSchemas(): Map<string, string> {
   const out = new Map<string, string>();
   for (const kind of Object.keys(FILE_KINDS) as FileKind[])

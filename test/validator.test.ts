@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../lib/format.ts';
 import { RULES } from '../lib/rules/index.ts';
+import { rulesDoc } from '../lib/rules-doc.ts';
 import { validate } from '../lib/validate.ts';
 import { BASE, loadCases, materialise } from './fixture-cases.ts';
 
@@ -51,6 +52,11 @@ describe('coverage of the rules by fixtures', () => {
       expect(rule.title.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(rule.title.en).toMatch(/[A-Za-z]/);
     }
+  });
+
+  it('every code a fixture produces is documented in docs/rules.md', () => {
+    const doc = rulesDoc();
+    for (const c of cases) for (const e of c.expect) expect(doc, `${c.name}: ${e.code}`).toContain(`\`${e.code}\``);
   });
 
   it('rule codes are unique', () => {
