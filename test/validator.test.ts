@@ -1,4 +1,5 @@
 // Every invalid fixture yields exactly its expected problems, at the right place; the messages people read are pinned.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../lib/format.ts';
 import { RULES } from '../lib/rules/index.ts';
@@ -13,6 +14,13 @@ describe('the valid base repository', () => {
     const r = validate(BASE);
     expect(r.diagnostics).toEqual([]);
     expect(r.files).toHaveLength(7);
+  });
+});
+
+describe("the repository's own data", () => {
+  it('validates with no errors', () => {
+    const errors = validate(path.join(import.meta.dirname, '..')).diagnostics.filter((d) => d.severity === 'error');
+    expect(formatText(errors, 0)).toBe(formatText([], 0));
   });
 });
 
