@@ -189,6 +189,18 @@ describe('determinism', () => {
     expect(treeBytes(root)).toEqual(before);
   });
 
+  it('reads the data from --data and the version and archive from the root', () => {
+    const data = fixtureRepo('9.9.9');
+    const root = tempDir();
+    setVersion(root, '1.0.0');
+    const r = runScript('release-build.ts', ['--root', root, '--data', data]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readJson<Manifest>(rel(root, '1.0.0', 'manifest.json')).version).toBe('1.0.0');
+    setVersion(data, '1.0.0');
+    expect(treeBytes(rel(root, '1.0.0'))).toEqual(new Map(buildRelease({ root: data }).files));
+    expect(existsSync(rel(data))).toBe(false);
+  });
+
   it('writes keys in code-point order, two-space indented, with a final newline', () => {
     const built = buildRelease({ root: fixtureRepo() });
     const text = built.files.get('manifest.json')!.toString();
@@ -273,6 +285,13 @@ describe('refusals', () => {
     expect(r.stderr).toMatch(/catalogue\/ML-0001\.yaml:\d+:\d+/);
     expect(r.stderr).toContain('数据未通过校验');
     expect(existsSync(rel(root))).toBe(false);
+  });
+
+  it('refuses a version lower than the latest release', () => {
+    const root = twoEditions();
+    setVersion(root, '1.5.0');
+    expect(() => writeToArchive(root, buildRelease({ root }))).toThrow(/lower than the latest release 2\.0\.0/);
+    expect(existsSync(rel(root, '1.5.0'))).toBe(false);
   });
 
   it('refuses a non-empty --out folder', () => {
