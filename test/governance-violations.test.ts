@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkGovernance } from '../lib/governance/check.ts';
 import { PROPOSAL } from './helpers/proposal.ts';
+import { parseDocument } from 'yaml';
 import { TempRepo } from './helpers/temp-repo.ts';
 
 const BODY = '山东省人民政府';
@@ -338,6 +339,75 @@ describe('each violation is rejected with its code', () => {
     expect(attempt((x) => x.changeset('other', 'patch', 'left-pad')).errors).toEqual(['G17-changeset-invalid']);
     expect(attempt((x) => x.write('.changeset/bad.md', '"shandong-credit-lists": patch\n')).errors).toEqual(['G17-changeset-invalid']);
     expect(attempt((x) => x.write('.changeset/bad.md', '---\n"shandong-credit-lists": huge\n---\n')).errors).toEqual(['G17-changeset-invalid']);
+  });
+});
+
+describe('a repeal’s consultation', () => {
+  const REPEAL = { reason: '已由国家目录覆盖。', body: BODY, date: '2026-10-15', document_number: '示例〔2026〕12号', effective: '2026-11-01', pull_request: 30 };
+  const ROUND = { opens: '2026-08-20', closes: '2026-09-19', channel: { kind: 'forge' }, comments_received: 2, comments_adopted: 0, response: '均未采纳。' };
+  const proposeAndConsult = (x: TempRepo) => {
+    x.event(ML, { date: '2026-08-05', event: 'repeal_proposed' });
+    x.event(ML, { date: '2026-08-20', event: 'consultation_opened' });
+    x.event(ML, { date: '2026-09-19', event: 'consultation_closed' });
+  };
+  it('may be recorded in repeal.consultation, the approval’s consultation left as it was', () => {
+    const r = attempt((x) => {
+      proposeAndConsult(x);
+      x.edit(ML, (d) => {
+        d.set('status', 'repealed');
+        d.set('repeal', d.createNode({ ...REPEAL, consultation: ROUND }));
+      });
+      x.event(ML, { date: '2026-10-15', event: 'repealed', ref: '示例〔2026〕12号' });
+      x.changeset('c', 'major');
+    });
+    expect(r.errors).toEqual([]);
+  });
+  it('but not left unrecorded (G05), nor held too briefly (G06)', () => {
+    const unrecorded = attempt((x) => {
+      proposeAndConsult(x);
+      x.edit(ML, (d) => {
+        d.set('status', 'repealed');
+        d.set('repeal', d.createNode(REPEAL));
+      });
+      x.event(ML, { date: '2026-10-15', event: 'repealed', ref: '示例〔2026〕12号' });
+      x.changeset('c', 'major');
+    });
+    expect(unrecorded.errors).toEqual(['G05-trail-mismatch']);
+    const short = attempt((x) => {
+      proposeAndConsult(x);
+      x.edit(ML, (d) => {
+        d.set('status', 'repealed');
+        d.set('repeal', d.createNode({ ...REPEAL, consultation: { ...ROUND, closes: '2026-08-30' } }));
+      });
+      x.event(ML, { date: '2026-10-15', event: 'repealed', ref: '示例〔2026〕12号' });
+      x.changeset('c', 'major');
+    });
+    expect(short.errors).toEqual(['G06-consultation-too-short']);
+    expect(short.diagnostics[0]!.path).toBe('repeal.consultation.closes');
+  });
+  it('held in consultation while open, it moves to repeal.consultation with the decision', () => {
+    const open = attempt((x) => {
+      x.edit(ML, (d) => {
+        d.set('status', 'consultation');
+        d.set('consultation', d.createNode({ opens: '2026-08-20', closes: '2026-09-19', channel: { kind: 'forge' } }));
+      });
+      x.event(ML, { date: '2026-08-05', event: 'repeal_proposed' });
+      x.event(ML, { date: '2026-08-20', event: 'consultation_opened' });
+      x.changeset('c', 'patch');
+    });
+    expect(open.errors).toEqual([]);
+    const decided = attempt((x) => {
+      const original = parseDocument(repo.git('show', `${base}:${ML}`)).get('consultation', true);
+      x.event(ML, { date: '2026-09-19', event: 'consultation_closed' });
+      x.edit(ML, (d) => {
+        d.set('status', 'repealed');
+        d.set('repeal', d.createNode({ ...REPEAL, consultation: ROUND }));
+        d.set('consultation', original);
+      });
+      x.event(ML, { date: '2026-10-15', event: 'repealed', ref: '示例〔2026〕12号' });
+      x.changeset('c2', 'major');
+    }, open.head);
+    expect(decided.errors).toEqual([]);
   });
 });
 

@@ -233,7 +233,12 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
   const lastApproval = lastIndexOf('approved', 'amended', 'imported');
   const lastRepeal = lastIndexOf('repealed');
   const lastRejection = lastIndexOf('rejected');
-  const c = head.consultation;
+  // The latest round's consultation record. A repeal's may be kept in repeal.consultation, leaving consultation
+  // as the round the approval rested on.
+  const repealRound = lastOpened >= 0 && headReplay.states[lastOpened]?.track === 'repeal' && head.repeal?.consultation !== undefined;
+  const c = repealRound ? head.repeal!.consultation : head.consultation;
+  const cPath = repealRound ? ['repeal', 'consultation'] : ['consultation'];
+  const baseC = repealRound ? base?.repeal?.consultation : base?.consultation;
   const missing = (i: number, field: string, zh: string, en: string) =>
     report('trail', ['history', i], { zh: `事件“${ev(head.history[i]!.event)}”缺少 ${field} 记录`, en: `Event ${head.history[i]!.event} has no ${field} record` }, { zh: `补充 ${field}：${zh}。`, en: `Add ${field}: ${en}.` });
   const dateMismatch = (i: number, path: (string | number)[], recorded: string) =>
@@ -280,13 +285,13 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         'consultationOpen',
         [record, 'date'],
         { zh: `审定日期 ${date} 时征求意见尚未结束（截止 ${c.closes}，含当日）`, en: `On ${date} the consultation was still open (it closes ${c.closes}, inclusive)` },
-        { zh: '征求意见截止后方可审定：审定日期须晚于 consultation.closes。', en: 'Approve only after the consultation closes: the date must be after consultation.closes.' },
+        { zh: `征求意见截止后方可审定：审定日期须晚于 ${cPath.join('.')}.closes。`, en: `Approve only after the consultation closes: the date must be after ${cPath.join('.')}.closes.` },
       );
     const absent = (['comments_received', 'comments_adopted', 'response'] as const).filter((k) => c[k] === undefined);
     if (absent.length)
       report(
         'outcome',
-        ['consultation'],
+        cPath,
         { zh: `审定前须写明征求意见结果，缺少：${absent.join('、')}`, en: `The consultation outcome must be recorded before approval; missing: ${absent.join(', ')}` },
         { zh: '写明收到意见条数（comments_received）、采纳条数（comments_adopted）和公开的意见采纳情况（response）。', en: 'State comments_received, comments_adopted and the published response.' },
       );
@@ -323,7 +328,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
       case 'consultation_opened':
         if (i !== lastOpened) break;
         if (!c) missing(i, 'consultation', '起止日期和意见渠道', 'the window and the channel');
-        else if (c.opens !== h.date) dateMismatch(i, ['consultation', 'opens'], c.opens);
+        else if (c.opens !== h.date) dateMismatch(i, [...cPath, 'opens'], c.opens);
         break;
       case 'consultation_closed':
         if (i === lastClosed && c && h.date < c.closes)
@@ -381,12 +386,12 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
   }
 
   // The window is checked when it is opened or moved.
-  if (c && (has('consultation_opened') || (base?.consultation && base.consultation.closes !== c.closes && headState?.phase === 'consultation'))) {
+  if (c && (has('consultation_opened') || (baseC && baseC.closes !== c.closes && headState?.phase === 'consultation'))) {
     const days = consultationDays(c.opens, c.closes);
     if (days < config.minimumDays)
       report(
         'consultationShort',
-        ['consultation', 'closes'],
+        [...cPath, 'closes'],
         { zh: `征求意见期只有 ${days} 天，少于规定的 ${config.minimumDays} 天`, en: `The consultation lasts ${days} days, fewer than the required ${config.minimumDays}` },
         { zh: `把 closes 定在 opens 之后至少第 ${config.minimumDays - 1} 天。`, en: `Set closes at least ${config.minimumDays - 1} days after opens.` },
       );
@@ -409,12 +414,20 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
     if (base.rejection) frozen('rejection', { zh: '未予采纳的决定不可更改', en: 'a rejection is final' });
     if (base.proposal && !(baseState.phase === 'proposed' && baseState.track === 'new') && !has('proposed', 'amendment_proposed', 'repeal_proposed'))
       frozen('proposal', { zh: '建议已进入征求意见或审定程序', en: 'the proposal has moved on to consultation or decision' });
-    if (base.consultation && !has('consultation_opened')) {
-      const b = base.consultation;
+    const b = base.consultation;
+    const sameWindow = (x: typeof b, y: typeof b) => !!x && !!y && x.opens === y.opens && x.closes === y.closes && isDeepStrictEqual(x.channel, y.channel);
+    // A repeal's consultation, held in consultation while open, may move into repeal.consultation with the decision;
+    // consultation then returns to the round the approval rested on.
+    const movedToRepeal = has('repealed') && sameWindow(b, head.repeal?.consultation);
+    if (movedToRepeal) {
+      const approved = lastApproved?.()?.consultation;
+      if (approved && !isDeepStrictEqual(head.consultation, approved))
+        frozen('consultation', { zh: '废止的征求意见记录移入 repeal.consultation 后，consultation 应恢复为审定所依据的记录', en: 'with the repeal’s consultation moved to repeal.consultation, consultation returns to the round the approval rested on' });
+    } else if (b && !has('consultation_opened')) {
       if (baseState.phase === 'consultation') {
         if (!c || c.opens !== b.opens) frozen('consultation', { zh: '征求意见已经开始，开始日期不可更改', en: 'the consultation has opened; its start cannot move' });
       } else if (baseState.phase === 'closed') {
-        if (!c || c.opens !== b.opens || c.closes !== b.closes || !isDeepStrictEqual(c.channel, b.channel))
+        if (!sameWindow(c, b))
           frozen('consultation', { zh: '征求意见已经结束，只能补充意见采纳情况', en: 'the consultation has closed; only its outcome may be added' });
       } else frozen('consultation', { zh: '征求意见记录已随审定完成', en: 'the consultation record was completed with the decision' });
     }
