@@ -175,7 +175,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
         lastApproved: () => lastApprovedVersion(root, baseSha, ch.path, kind as ListKind),
       });
       for (const f of cmp.findings)
-        diagnostics.push(diagnostic(f.code, ch.path, positionOf(headLoaded.parsed, f.path, f.atKey ?? false), f.message, f.hint, f.path.join('.') || undefined));
+        diagnostics.push({ ...diagnostic(f.code, ch.path, positionOf(headLoaded.parsed, f.path, f.atKey ?? false), f.message, f.hint, f.path.join('.') || undefined), ...(f.severity ? { severity: f.severity } : {}) });
       raise(cmp.effect, cmp.effectReason, ch.path);
     } else if (kind === 'basis') {
       const before = load(root, ch.path, 'basis', baseFiles.get(ch.path))?.entry;

@@ -97,6 +97,8 @@ export interface Finding {
   code: CodeKey;
   path: (string | number)[];
   atKey?: boolean;
+  /** Only where a finding is milder than its code's usual severity. */
+  severity?: 'warning';
   message: Bilingual;
   hint: Bilingual;
 }
@@ -163,8 +165,8 @@ export interface CompareInput {
 /** Compare one entry at base and head: the findings, located by data path in the head version, and the change's effect. */
 export function compareEntry({ kind, base, head, config, lastApproved }: CompareInput): EntryComparison {
   const findings: Finding[] = [];
-  const report = (code: CodeKey, path: (string | number)[], message: Bilingual, hint: Bilingual, atKey = false) =>
-    findings.push({ code, path, message, hint, ...(atKey ? { atKey } : {}) });
+  const report = (code: CodeKey, path: (string | number)[], message: Bilingual, hint: Bilingual, atKey = false, severity?: 'warning') =>
+    findings.push({ code, path, message, hint, ...(atKey ? { atKey } : {}), ...(severity ? { severity } : {}) });
 
   // 1. The base's history is a prefix of the head's.
   const baseLen = base?.history.length ?? 0;
@@ -328,6 +330,16 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
       case 'consultation_opened':
         if (i !== lastOpened) break;
         if (!c) missing(i, 'consultation', '起止日期和意见渠道', 'the window and the channel');
+        else if (headReplay.states[i]?.track === 'repeal' && !repealRound && c.opens < h.date)
+          // A consultation on a repeal is optional; one held but not recorded leaves the trail incomplete, not the repeal invalid.
+          report(
+            'trail',
+            ['history', i],
+            { zh: `废止的公开征求意见（${h.date} 开始）没有记录：consultation 仍是原审定所依据的记录`, en: `The consultation on the repeal (opened ${h.date}) is not recorded: consultation still holds the round the approval rested on` },
+            { zh: '在 repeal.consultation 中写明起止日期、渠道、收到和采纳意见条数及意见采纳情况。', en: 'Record it in repeal.consultation: window, channel, comments received and adopted, and the response.' },
+            false,
+            'warning',
+          );
         else if (c.opens !== h.date) dateMismatch(i, [...cPath, 'opens'], c.opens);
         break;
       case 'consultation_closed':
