@@ -257,8 +257,12 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
       { zh: `历史事件“${head.history[i]!.event}”须以 ref 引用审定文件文号 ${documentNumber}`, en: `History event ${head.history[i]!.event} must cite the document number ${documentNumber} in ref` },
       { zh: `在该事件中写 ref: ${documentNumber}`, en: `Write ref: ${documentNumber} on the event.` },
     );
-  const decisionBy = (record: 'approval' | 'repeal', body: string, date: string, effective: string, pr: number | undefined, imported: boolean) => {
-    if (!imported && body !== config.approvingBody)
+  /** A decision's record: dated as its event, cited by it, made by the configured body, in force no earlier, with its pull request. */
+  const decisionBy = (record: 'approval' | 'repeal', i: number, d: { body: string; date: string; document_number: string; effective: string; pull_request?: number | undefined }) => {
+    const { body, date, effective } = d;
+    if (date !== head.history[i]!.date) dateMismatch(i, [record, 'date'], date);
+    if (head.history[i]!.ref !== d.document_number) refMismatch(i, d.document_number);
+    if (body !== config.approvingBody)
       report(
         'approvalRecord',
         [record, 'body'],
@@ -272,7 +276,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         { zh: `施行日期 ${effective} 早于审定日期 ${date}`, en: `Effective date ${effective} is before the approval date ${date}` },
         { zh: '施行日期不能早于审定日期。', en: 'The effective date cannot precede the approval.' },
       );
-    if (!imported && pr === undefined)
+    if (d.pull_request === undefined)
       report(
         'approvalPullRequest',
         [record],
@@ -361,8 +365,6 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         }
         if (a.imported)
           report('trail', ['approval', 'imported'], { zh: '本次审定不是接入导入，不应标注 imported', en: 'This approval is not an onboarding import: remove imported' }, { zh: '删除 imported: true。', en: 'Remove imported: true.' }, true);
-        if (a.date !== h.date) dateMismatch(i, ['approval', 'date'], a.date);
-        if (h.ref !== a.document_number) refMismatch(i, a.document_number);
         if (h.event === 'amended' && base?.approval && isDeepStrictEqual(base.approval, a))
           report(
             'trail',
@@ -370,7 +372,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
             { zh: '修订审定（amended）须记录新的审定：approval 仍是原来的审定', en: 'An amended event needs the new approval: approval still holds the previous one' },
             { zh: '把 approval 更新为修订的审定机关、日期、文号和施行日期。', en: "Update approval with the amendment's body, date, document number and effective date." },
           );
-        decisionBy('approval', a.body, a.date, a.effective, a.pull_request, false);
+        decisionBy('approval', i, a);
         afterConsultation('approval', a.date);
         break;
       }
@@ -381,9 +383,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
           missing(i, 'repeal', '废止理由、审定机关、日期、文号和生效日期', 'reason, body, date, document number and effective date');
           break;
         }
-        if (r.date !== h.date) dateMismatch(i, ['repeal', 'date'], r.date);
-        if (h.ref !== r.document_number) refMismatch(i, r.document_number);
-        decisionBy('repeal', r.body, r.date, r.effective, r.pull_request, false);
+        decisionBy('repeal', i, r);
         if (before(i).phase === 'closed') afterConsultation('repeal', r.date);
         break;
       }
