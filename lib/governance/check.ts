@@ -215,7 +215,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
   for (const file of changesetFiles) {
     const parsed = parseChangeset(changesetTexts.get(file)?.toString('utf8') ?? '');
     for (const p of parsed.problems)
-      diagnostics.push(diagnostic('changesetInvalid', file, { line: p.line, col: 1 }, { zh: p.zh, en: p.en }, { zh: '格式：---\\n"包名": patch|minor|major\\n---\\n说明', en: 'Format: ---\\n"<package>": patch|minor|major\\n---\\nsummary' }));
+      diagnostics.push(diagnostic('changesetInvalid', file, { line: p.line, col: 1 }, { zh: p.zh, en: p.en }, { zh: `变更集的格式是三行头部：--- / "${pkgName ?? '包名'}": patch（或 minor、major）/ ---，然后是变更说明。`, en: `A changeset starts with three lines: --- / "${pkgName ?? '<package>'}": patch (or minor, major) / ---, then a summary.` }));
     for (const [name, bump] of parsed.releases) {
       if (pkgName && name !== pkgName) {
         diagnostics.push(
@@ -235,7 +235,10 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
     strongest ??= { file, line: 1 };
   }
   if (required !== 'none' && BUMPS.indexOf(provided) < BUMPS.indexOf(required)) {
-    const add = { zh: `运行 npx changeset，选择 ${required}，或新建 .changeset/<名称>.md，内容为：---\\n"${pkgName ?? '<包名>'}": ${required}\\n---\\n变更说明`, en: `Run npx changeset and choose ${required}, or write .changeset/<name>.md: ---\\n"${pkgName ?? '<package>'}": ${required}\\n---\\nsummary` };
+    const add = {
+      zh: `运行 npx changeset 并选择 ${required}；或新建 .changeset/<名称>.md，写入三行 --- / "${pkgName ?? '<包名>'}": ${required} / ---，再写变更说明。`,
+      en: `Run npx changeset and choose ${required}; or write .changeset/<name>.md with the three lines --- / "${pkgName ?? '<package>'}": ${required} / --- and a summary.`,
+    };
     if (!strongest || provided === 'none')
       diagnostics.push(
         diagnostic(
