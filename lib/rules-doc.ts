@@ -1,5 +1,6 @@
 // docs/rules.md, generated from the rule modules so the list of codes can never drift from the code.
 import { RULES } from './rules/index.ts';
+import { SOURCES } from './rules/sources.ts';
 
 const LOADER_CODES: [string, string, string][] = [
   ['file-empty', '文件是空的', 'The file is empty'],
@@ -42,6 +43,12 @@ Every problem \`npm run validate\` reports carries one of these codes. Codes are
 | 编号 code | 级别 severity | 规则 rule | 依据 source |
 |---|---|---|---|
 ${rows.join('\n')}
+
+依据简称 · Sources cited above:
+
+${Object.values(SOURCES)
+  .map((s) => `- ${s.short}：${s.full}`)
+  .join('\n')}
 
 ## 文件、格式和程序记录 · Files, shape and lifecycle records
 

@@ -10,7 +10,7 @@ export const rule: Rule = {
   code: 'L01-consultation-length',
   severity: 'error',
   title: { zh: '征求意见期不少于规定天数', en: 'Consultations last the configured minimum' },
-  source: '国办发〔2020〕49号 三（二）、四（二）；山东条例 第十条第三款',
+  source: '江苏省实施方案 三（二）、四（二）；山东条例 第十条第三款',
   check(ctx) {
     const min = ctx.jurisdiction?.consultation.minimum_days;
     if (!min) return;

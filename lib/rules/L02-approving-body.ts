@@ -5,7 +5,7 @@ export const rule: Rule = {
   code: 'L02-approving-body',
   severity: 'error',
   title: { zh: '须由规定的审定机关审定', en: 'Approved by the configured approving body' },
-  source: '国办发〔2020〕49号 三（二）、四（二）（提请领导小组审定）',
+  source: '江苏省实施方案 三（二）、四（二）；山东条例 第十条第二款',
   check(ctx) {
     const body = ctx.jurisdiction?.approving_body;
     if (!body) return;

@@ -6,7 +6,7 @@ export const rule: Rule = {
   code: 'P01-provincial-basis',
   severity: 'error',
   title: { zh: '补充目录事项须有本省地方性法规依据', en: 'A supplementary catalogue item needs a provincial local regulation' },
-  source: '国办发〔2020〕49号 三（二）；苏政办发〔2021〕 三（二）；深圳条例 第三十三条',
+  source: '江苏省实施方案 三（二）；深圳条例 第三十三条',
   check(ctx) {
     const j = ctx.jurisdiction;
     if (!j) return;

@@ -5,7 +5,7 @@ export const rule: Rule = {
   code: 'P02-catalogue-elements',
   severity: 'error',
   title: { zh: '目录事项要素须齐全', en: 'Catalogue items state every required element' },
-  source: '国办发〔2020〕49号 三（一）；山东条例 第十条；深圳条例 第三十四条',
+  source: '江苏省实施方案 三（一）；山东条例 第十条；深圳条例 第三十四条',
   check(ctx) {
     const categories = new Set(ctx.jurisdiction?.categories ?? []);
     for (const f of ctx.entries('catalogue')) {

@@ -7,7 +7,7 @@ export const rule: Rule = {
   code: 'P03-natural-person-disclosure',
   severity: 'error',
   title: { zh: '公开自然人信息须有明确依据并脱敏', en: 'Disclosing natural persons needs an explicit basis and desensitisation' },
-  source: '国办发〔2020〕49号 三（三）；山东条例 第二十条第三款',
+  source: '江苏省实施方案 三（三）；庐山市实施意见 二（二）2；山东条例 第二十条第三款',
   check(ctx) {
     for (const f of ctx.entries('catalogue')) {
       const e = f.entry;

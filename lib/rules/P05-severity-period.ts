@@ -11,7 +11,7 @@ export const rule: Rule = {
   code: 'P05-severity-period',
   severity: 'error',
   title: { zh: '失信信息须明确失信程度、公示期限和可否修复', en: 'Dishonesty information states severity, publicity window and repair' },
-  source: '国家发展改革委令第36号《信用修复管理办法》；国办发〔2020〕49号 五（一）；山东条例 第三十八条',
+  source: '国家发展改革委令第36号；江苏省实施方案 五（一）；山东条例 第三十八条',
   check(ctx) {
     const cap = ctx.jurisdiction?.disclosure_caps.max_months;
     for (const f of ctx.entries('catalogue')) {

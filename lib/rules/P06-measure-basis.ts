@@ -5,7 +5,7 @@ export const rule: Rule = {
   code: 'P06-measure-basis',
   severity: 'error',
   title: { zh: '减损权益或增加义务的措施须有法律法规依据', en: 'Rights-reducing measures rest on law or regulation' },
-  source: '国办发〔2020〕49号 四（二）；庐山市实施意见 二（三）1',
+  source: '江苏省实施方案 四（二）；庐山市实施意见 二（三）1',
   check(ctx) {
     const sufficient = new Set<string>(SUFFICIENT_LEVELS);
     const j = ctx.jurisdiction;

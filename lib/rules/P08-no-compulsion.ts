@@ -16,7 +16,7 @@ export const rule: Rule = {
   code: 'P08-no-compulsion',
   severity: 'error',
   title: { zh: '不得强制要求金融机构、行业协会等惩戒', en: 'No list may require others to punish' },
-  source: '国办发〔2020〕49号 四（三）',
+  source: '江苏省实施方案 四（三）；南京市实施方案 四（二）',
   check(ctx) {
     for (const f of ctx.entries('measure')) {
       const e = f.entry;

@@ -7,7 +7,7 @@ export const rule: Rule = {
   code: 'P09-measure-target',
   severity: 'error',
   title: { zh: '惩戒对象须与依据一致', en: 'The target matches what the basis allows' },
-  source: '国办发〔2020〕49号 四（二）；山东条例 第三十一条',
+  source: '山东条例 第三十一条；深圳条例 第七十三条',
   check(ctx) {
     for (const f of ctx.entries('measure')) {
       const e = f.entry;

@@ -7,7 +7,7 @@ export const rule: Rule = {
   code: 'P10-serious-list',
   severity: 'error',
   title: { zh: '严重失信主体名单须有合法的认定标准', en: 'Serious-dishonesty lists have a lawful inclusion standard' },
-  source: '国办发〔2020〕49号 二（三）、二（四）；山东条例 第二十九条',
+  source: '江苏省实施方案 二（三）、二（四）；山东条例 第二十九条',
   check(ctx) {
     for (const f of ctx.entries('catalogue')) {
       const e = f.entry;

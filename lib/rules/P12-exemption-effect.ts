@@ -5,7 +5,7 @@ export const rule: Rule = {
   code: 'P12-exemption-effect',
   severity: 'error',
   title: { zh: '豁免效果和适用范围须明确一致', en: 'An exemption’s effect and scope are clear and consistent' },
-  source: '国办发〔2020〕49号 四（三）；行政处罚法 第三十条、第三十三条；山东条例 第十三条第二款',
+  source: '江苏省实施方案 四（三）；南京市实施方案 四（二）；行政处罚法 第三十条、第三十三条；山东条例 第十三条第二款',
   check(ctx) {
     for (const f of ctx.entries('exemption')) {
       const e = f.entry;

@@ -53,6 +53,6 @@ export const rule: Rule = {
   code: 'P13-basis-missing',
   severity: 'error',
   title: { zh: '所引依据和条款须在登记册中', en: 'Cited instruments and articles are in the register' },
-  source: '国办发〔2020〕49号 三（一）、四（二）',
+  source: '江苏省实施方案 三（一）、四（二）',
   check,
 };

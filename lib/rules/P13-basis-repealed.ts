@@ -6,7 +6,7 @@ export const rule: Rule = {
   code: 'P13-basis-repealed',
   severity: 'error',
   title: { zh: '已废止的依据不能支撑现行条目', en: 'A repealed basis cannot support an entry in force' },
-  source: '国办发〔2020〕49号 二（一）',
+  source: '江苏省实施方案 二（一）',
   check(ctx) {
     for (const f of ctx.listEntries()) {
       if (!isLive(f.entry)) continue;

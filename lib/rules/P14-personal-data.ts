@@ -47,7 +47,7 @@ export const rule: Rule = {
   code: 'P14-personal-data',
   severity: 'error',
   title: { zh: '数据文件中不得出现个人信息', en: 'No personal data in data files' },
-  source: '国办发〔2020〕49号 五（三）；个人信息保护',
+  source: '江苏省实施方案 五（三）',
   check(ctx) {
     for (const f of ctx.scope) {
       const doc = f.parsed.doc;

@@ -38,6 +38,6 @@ export const rule: Rule = {
   code: 'ref-entry',
   severity: 'error',
   title: { zh: '引用的条目须存在', en: 'Referenced entries exist' },
-  source: '国办发〔2020〕49号 四（二）（措施须基于具体失信行为）',
+  source: '江苏省实施方案 四（二）（惩戒须基于具体的失信行为事实）',
   check,
 };

@@ -7,7 +7,7 @@ export const rule: Rule = {
   code: 'ref-inactive',
   severity: 'error',
   title: { zh: '现行条目不得引用已废止或未采纳的条目', en: 'Live entries do not refer to repealed or rejected ones' },
-  source: '国办发〔2020〕49号 四（二）',
+  source: '江苏省实施方案 四（二）',
   check(ctx) {
     for (const f of ctx.listEntries()) {
       if (!isLive(f.entry)) continue;
