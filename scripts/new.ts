@@ -1,6 +1,7 @@
 // npm run new -- <catalogue|measure|exemption|basis> [--title …] [--department …] [--dry-run] …
 // Creates a new entry in the proposal state (or a legal basis), validated before it is written.
 // In a terminal it asks for what is missing; otherwise missing required options end with exit 2.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { BASIS_LEVELS, FILE_KINDS, type BasisLevel } from '../schemas/index.ts';
@@ -10,7 +11,6 @@ import { countBySeverity } from '../lib/diagnostics.ts';
 import { formatText } from '../lib/format.ts';
 import { choices, scaffold, SCAFFOLD_KINDS, type ScaffoldInput, type ScaffoldKind } from '../lib/scaffold.ts';
 import { validate } from '../lib/validate.ts';
-import { existsSync } from 'node:fs';
 
 const HELP = `用法 Usage: npm run new -- <catalogue|measure|exemption|basis> [选项 options]
   新建一个拟纳入建议（目录事项 catalogue、惩戒措施 measure、豁免行为 exemption），或登记一项法律依据（basis）。

@@ -79,9 +79,8 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
   const byClass = { data: [] as Change[], system: [] as Change[], release: [] as Change[], changeset: [] as Change[], other: [] as Change[] };
   for (const ch of changes) byClass[classifyPath(ch.path)].push(ch);
 
-  const wanted = byClass.data.map((c) => c.path);
-  const baseFiles = base.readMany(wanted.filter((f) => byClass.data.find((c) => c.path === f)!.status !== 'A'));
-  const headFiles = head.readMany(wanted.filter((f) => byClass.data.find((c) => c.path === f)!.status !== 'D'));
+  const baseFiles = base.readMany(byClass.data.filter((c) => c.status !== 'A').map((c) => c.path));
+  const headFiles = head.readMany(byClass.data.filter((c) => c.status !== 'D').map((c) => c.path));
 
   // IDs used before this change: every entry file ever added before base, and every ID in the releases published at base.
   let usedBefore: Set<string> | undefined;
