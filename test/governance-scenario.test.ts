@@ -25,8 +25,8 @@ describe('a whole lifecycle passes step by step', () => {
   afterAll(() => repo.dispose());
 
   /** Commit a step and check it against the previous commit: no error, data valid, the expected bump. */
-  function stepPasses(name: string, bump: 'patch' | 'minor' | 'major') {
-    repo.changeset(name, bump);
+  function stepPasses(name: string, bump: 'none' | 'patch' | 'minor' | 'major') {
+    repo.changeset(name, bump === 'none' ? 'empty' : bump);
     const before = commits.at(-1)!;
     commits.push(repo.commit(name));
     const { errors, warnings, result } = codes(repo, before, commits.at(-1));
@@ -37,9 +37,9 @@ describe('a whole lifecycle passes step by step', () => {
     expect(v, JSON.stringify(v, null, 2)).toEqual([]);
   }
 
-  it('1. a department proposes a new entry (patch: nothing published changes)', () => {
+  it('1. a department proposes a new entry (an empty changeset: nothing published changes)', () => {
     repo.write(FILE, PROPOSAL);
-    stepPasses('propose', 'patch');
+    stepPasses('propose', 'none');
   });
 
   it('2. the credit office opens the public consultation', () => {
@@ -48,7 +48,7 @@ describe('a whole lifecycle passes step by step', () => {
       d.set('consultation', d.createNode({ opens: '2026-12-01', closes: '2026-12-30', channel: { kind: 'forge' } }));
     });
     repo.event(FILE, { date: '2026-12-01', event: 'consultation_opened', pull_request: 8 });
-    stepPasses('consult', 'patch');
+    stepPasses('consult', 'none');
   });
 
   it('3. the consultation closes, its outcome is published, and the approving body approves (minor: an addition)', () => {
@@ -78,7 +78,7 @@ describe('a whole lifecycle passes step by step', () => {
       d.set('proposal', d.createNode({ department: 'finance', date: '2027-03-01', pull_request: 11 }));
     });
     repo.event(FILE, { date: '2027-03-01', event: 'amendment_proposed', pull_request: 11, note: '增加政府性基金' });
-    stepPasses('amend-propose', 'patch');
+    stepPasses('amend-propose', 'none');
     const published = lastApprovedVersion(repo.dir, repo.head(), FILE, 'catalogue');
     expect(published?.content).toBe('拒不缴纳依法应当缴纳的行政事业性收费的信息。');
     expect((published?.approval as { document_number: string }).document_number).toBe('示例〔2027〕1号');
@@ -90,7 +90,7 @@ describe('a whole lifecycle passes step by step', () => {
       d.set('consultation', d.createNode({ opens: '2027-03-10', closes: '2027-04-10', channel: { kind: 'email', address: 'consult@credit.example' } }));
     });
     repo.event(FILE, { date: '2027-03-10', event: 'consultation_opened' });
-    stepPasses('amend-consult', 'patch');
+    stepPasses('amend-consult', 'none');
     expect(lastApprovedVersion(repo.dir, repo.head(), FILE, 'catalogue')?.content).toBe('拒不缴纳依法应当缴纳的行政事业性收费的信息。');
   });
 
@@ -108,10 +108,10 @@ describe('a whole lifecycle passes step by step', () => {
     expect(lastApprovedVersion(repo.dir, repo.head(), FILE, 'catalogue')?.content).toBe('拒不缴纳依法应当缴纳的行政事业性收费、政府性基金的信息。');
   });
 
-  it('8. a repeal is proposed (patch)', () => {
+  it('8. a repeal is proposed (nothing published changes yet)', () => {
     repo.edit(FILE, (d) => d.set('status', 'proposed'));
     repo.event(FILE, { date: '2027-09-01', event: 'repeal_proposed', pull_request: 15, note: '已由国家目录覆盖' });
-    stepPasses('repeal-propose', 'patch');
+    stepPasses('repeal-propose', 'none');
   });
 
   it('9. the repeal is approved and the entry stays as a tombstone (major)', () => {
@@ -127,7 +127,7 @@ describe('a whole lifecycle passes step by step', () => {
     const { errors, result } = codes(repo, commits[0]!, commits.at(-1));
     expect(errors).toEqual([]);
     // Seen from the first commit the entry was never published and is repealed now: net, nothing published changed.
-    expect(result.required).toBe('patch');
+    expect(result.required).toBe('none');
     expect(result.provided).toBe('major');
   });
 

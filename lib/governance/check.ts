@@ -233,6 +233,19 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
     }
     strongest ??= { file, line: 1 };
   }
+  if (byClass.data.length > 0 && changesetFiles.length === 0 && provided === 'none' && required === 'none')
+    diagnostics.push(
+      diagnostic(
+        'changesetMissing',
+        '.changeset',
+        START,
+        { zh: '数据有变更，但没有变更集', en: 'Data changed but there is no changeset' },
+        {
+          zh: '本次变更不改变已发布内容（建议、征求意见等），添加空变更集即可：npx changeset --empty，并写明变更说明。',
+          en: 'This change publishes nothing new (a proposal, a consultation…): add an empty changeset with npx changeset --empty and a summary.',
+        },
+      ),
+    );
   if (required !== 'none' && BUMPS.indexOf(provided) < BUMPS.indexOf(required)) {
     const add = {
       zh: `运行 npx changeset 并选择 ${required}；或新建 .changeset/<名称>.md，写入三行 --- / "${pkgName ?? '<包名>'}": ${required} / ---，再写变更说明。`,

@@ -446,6 +446,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
   }
 
   // 5. Content: substantive fields change only in a proposal or an amendment; corrections are recorded.
+  let correctsPublished = false;
   if (base && headState) {
     const changed = changedFields(kind, base, head);
     const substantive = changed.filter((f) => fieldClass(kind, f) === 'substantive');
@@ -490,6 +491,8 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         true,
       );
     }
+    // A correction of a published entry changes what the next release publishes; an amendment in progress does not.
+    correctsPublished = (baseState.published || baseState.phase === 'repealed') && !amending && (editorial.length > 0 || has('corrected'));
     const recordedAsPublished = baseState.published || baseState.phase === 'repealed' || baseState.phase === 'rejected';
     if (recordedAsPublished && !amending && editorial.length && !has('corrected'))
       report(
@@ -504,9 +507,12 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
   // 6. The effect on the published lists.
   let effect: Bump = 'none';
   let effectReason: Bilingual = { zh: '无变化', en: 'unchanged' };
-  if (!base || !isDeepStrictEqual(base, head)) {
+  if (correctsPublished) {
     effect = 'patch';
-    effectReason = { zh: '未改变已发布内容的修改（建议、征求意见、勘误等）', en: 'a change that leaves published content as it was (proposals, consultations, corrections)' };
+    effectReason = { zh: '勘误已发布的条目', en: 'a correction of a published entry' };
+  } else if (!base || !isDeepStrictEqual(base, head)) {
+    // Proposals, consultations, rejections and amendments in progress publish nothing new: an empty changeset will do.
+    effectReason = { zh: '未改变已发布内容的修改（建议、征求意见、未予采纳、修订进行中）', en: 'a change that leaves published content as it was (proposals, consultations, rejections, amendments in progress)' };
   }
   if (headState) {
     if (baseState.published && headState.phase === 'repealed') {

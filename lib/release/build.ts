@@ -129,7 +129,10 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const previousLists = previous ? readReleaseLists(releasesDir, previous.version) : undefined;
 
   const repo = new Repository(dataRoot);
-  const selection = selectPublished(repo, previousLists);
+  // An entry under amendment keeps its last published version: the one in this very release when it is
+  // being rebuilt (it may hold a correction made since the previous release), else the previous release's.
+  const rebuilding = index?.releases.some((r) => r.version === version) ?? false;
+  const selection = selectPublished(repo, rebuilding ? readReleaseLists(releasesDir, version) : previousLists);
   const releaseDate = selection.releaseDate;
   if (releaseDate === undefined) throw new ReleaseError('没有可发布的条目：还没有任何已审定的条目', 'Nothing to publish: no entry has been approved yet');
   const lists = {} as Record<string, unknown[]>;
