@@ -109,6 +109,16 @@ export const HistoryEvent = z
   })
   .meta(describe('历史事件', 'A history event'));
 
+/** The records of a round that a later amendment or repeal superseded: kept so the whole trail travels with the entry. */
+export const EarlierRound = z
+  .strictObject({
+    proposal: Proposal.optional(),
+    consultation: Consultation.optional(),
+    approval: Approval.optional(),
+    rejection: Rejection.optional(),
+  })
+  .meta(describe('此前一轮的程序记录', 'The records of an earlier round'));
+
 /** Fields every entry of the three lists carries. */
 export const lifecycleFields = {
   status: STATUS,
@@ -118,6 +128,16 @@ export const lifecycleFields = {
   rejection: Rejection.optional(),
   repeal: Repeal.optional(),
   history: z.array(HistoryEvent).min(1).meta(describe('历史（只可追加）', 'History (append-only)')),
+  earlier_rounds: z
+    .array(EarlierRound)
+    .min(1)
+    .optional()
+    .meta(
+      describe(
+        '此前各轮的程序记录（只可追加）：提出修订或废止时，把当时的 proposal、consultation、approval 原样移入此处',
+        'Records of earlier rounds (append-only): when an amendment or repeal is proposed, the then-current proposal, consultation and approval are moved here unchanged',
+      ),
+    ),
 };
 
 export interface Lifecycle {
@@ -128,6 +148,7 @@ export interface Lifecycle {
   rejection?: z.infer<typeof Rejection>;
   repeal?: z.infer<typeof Repeal>;
   history: z.infer<typeof HistoryEvent>[];
+  earlier_rounds?: z.infer<typeof EarlierRound>[];
 }
 
 /** An issue raised inside one entry: a stable code, a path, and the message in both languages. */

@@ -74,7 +74,9 @@ describe('a whole lifecycle passes step by step', () => {
     repo.edit(FILE, (d) => {
       d.set('status', 'proposed');
       d.set('content', '拒不缴纳依法应当缴纳的行政事业性收费、政府性基金的信息。');
-      // The proposal record now holds the amendment's proposal; the history keeps the first.
+      // The approved round's records move, unchanged, to earlier_rounds; proposal now holds the amendment's.
+      const round = { proposal: d.get('proposal'), consultation: d.get('consultation'), approval: d.get('approval') };
+      d.set('earlier_rounds', d.createNode([round]));
       d.set('proposal', d.createNode({ department: 'finance', date: '2027-03-01', pull_request: 11 }));
     });
     repo.event(FILE, { date: '2027-03-01', event: 'amendment_proposed', pull_request: 11, note: '增加政府性基金' });
@@ -92,6 +94,16 @@ describe('a whole lifecycle passes step by step', () => {
     repo.event(FILE, { date: '2027-03-10', event: 'consultation_opened' });
     stepPasses('amend-consult', 'none');
     expect(lastApprovedVersion(repo.dir, repo.head(), FILE, 'catalogue')?.content).toBe('拒不缴纳依法应当缴纳的行政事业性收费的信息。');
+  });
+
+  it('a new round that drops the approved round’s records is rejected', () => {
+    const start = repo.head();
+    repo.edit(FILE, (d) => d.delete('earlier_rounds'));
+    const head = repo.commit('drop earlier rounds');
+    // Seen from the approved round (before the amendment began), the amendment's records replaced it without keeping it.
+    const { errors } = codes(repo, commits.at(-3)!, head);
+    expect(errors.map((e) => e.code)).toContain('G05-trail-mismatch');
+    repo.git('reset', '-q', '--hard', start);
   });
 
   it('7. the amendment is approved (minor) and becomes the published version', () => {

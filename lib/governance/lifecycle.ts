@@ -284,7 +284,9 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         { zh: '写上记录此次审定的合并请求编号，如 pull_request: 42。', en: 'Add the number of the pull request that records it, e.g. pull_request: 42.' },
       );
   };
-  const afterConsultation = (record: 'approval' | 'repeal', date: string) => {
+  const afterConsultation = (record: 'approval' | 'repeal', date: string, round = c, roundPath: (string | number)[] = cPath) => {
+    const c = round;
+    const cPath = roundPath;
     if (!c) return;
     if (date <= c.closes)
       report(
@@ -347,7 +349,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         else if (c.opens !== h.date) dateMismatch(i, [...cPath, 'opens'], c.opens);
         break;
       case 'consultation_closed':
-        if (i === lastClosed && c && h.date < c.closes)
+        if (i === lastClosed && lastClosed > lastOpened && c && h.date < c.closes)
           report(
             'consultationOpen',
             ['history', i, 'date'],
@@ -373,7 +375,18 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
             { zh: '把 approval 更新为修订的审定机关、日期、文号和施行日期。', en: "Update approval with the amendment's body, date, document number and effective date." },
           );
         decisionBy('approval', i, a);
-        afterConsultation('approval', a.date);
+        if (lastOpened > i && !a.imported) {
+          // A newer round has opened since this approval: its consultation is the one kept in earlier_rounds.
+          const k = (head.earlier_rounds ?? []).findLastIndex((r) => isDeepStrictEqual(r.approval, a));
+          if (k < 0)
+            report(
+              'trail',
+              ['earlier_rounds'],
+              { zh: '新一轮程序已经开始，但此前审定所依据的征求意见记录没有保留在 earlier_rounds 中', en: 'A new round has begun, but the consultation the approval rested on is not kept in earlier_rounds' },
+              { zh: '把此前的 proposal、consultation、approval 原样追加到 earlier_rounds。', en: 'Append the earlier proposal, consultation and approval to earlier_rounds unchanged.' },
+            );
+          else afterConsultation('approval', a.date, head.earlier_rounds![k]!.consultation, ['earlier_rounds', k, 'consultation']);
+        } else afterConsultation('approval', a.date);
         break;
       }
       case 'repealed': {
@@ -423,6 +436,32 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
     if (base.approval && !has('approved', 'amended'))
       frozen('approval', { zh: '审定记录只能由新的审定（approved / amended）取代', en: 'an approval is replaced only by a new approval (approved / amended)' });
     if (base.repeal) frozen('repeal', { zh: '废止记录不可更改', en: 'a repeal record is final' });
+    const baseRounds = base.earlier_rounds ?? [];
+    const headRounds = head.earlier_rounds ?? [];
+    if (baseRounds.some((r, k) => !isDeepStrictEqual(r, headRounds[k])))
+      report(
+        'historyRewritten',
+        ['earlier_rounds'],
+        { zh: 'earlier_rounds 只能在末尾追加，已有的记录不可更改或删除', en: 'earlier_rounds is append-only: existing records cannot change or go' },
+        { zh: '恢复原有的 earlier_rounds 记录，新的记录追加在末尾。', en: 'Restore the existing records and append new ones at the end.' },
+      );
+    // Records of an approved round that a new round replaces are kept, unchanged, in earlier_rounds.
+    // (A repeal keeps the approved round in place and its own consultation in repeal.consultation.)
+    const newRound = has('amendment_proposed', 'consultation_opened', 'amended') && headState?.track !== 'repeal' && !has('repealed');
+    if (base.approval && newRound)
+      for (const field of ['proposal', 'consultation', 'approval'] as const) {
+        const old = base[field];
+        // Proposal and consultation belong to the approved round only while no new round is under way at base.
+        if (field !== 'approval' && base.status !== 'approved') continue;
+        if (old === undefined || isDeepStrictEqual(old, head[field]) || (field === 'consultation' && has('repealed') && isDeepStrictEqual(head.repeal?.consultation, old))) continue;
+        if (!headRounds.some((r) => isDeepStrictEqual(r[field], old)))
+          report(
+            'trail',
+            [field],
+            { zh: `被取代的 ${field} 记录没有保留在 earlier_rounds 中`, en: `The superseded ${field} record is not kept in earlier_rounds` },
+            { zh: `把原来的 ${field} 记录原样追加到 earlier_rounds（与同一轮的其他记录放在一起）。`, en: `Append the previous ${field} record unchanged to earlier_rounds (with the other records of its round).` },
+          );
+      }
     if (base.rejection) frozen('rejection', { zh: '未予采纳的决定不可更改', en: 'a rejection is final' });
     if (base.proposal && !(baseState.phase === 'proposed' && baseState.track === 'new') && !has('proposed', 'amendment_proposed', 'repeal_proposed'))
       frozen('proposal', { zh: '建议已进入征求意见或审定程序', en: 'the proposal has moved on to consultation or decision' });
