@@ -375,8 +375,10 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
             { zh: '把 approval 更新为修订的审定机关、日期、文号和施行日期。', en: "Update approval with the amendment's body, date, document number and effective date." },
           );
         decisionBy('approval', i, a);
-        if (lastOpened > i && !a.imported) {
-          // A newer round has opened since this approval: its consultation is the one kept in earlier_rounds.
+        const laterTrack = lastOpened > i ? headReplay.states[lastOpened]?.track : undefined;
+        if (laterTrack === 'repeal') afterConsultation('approval', a.date, head.consultation, ['consultation']);
+        else if (laterTrack !== undefined && !a.imported) {
+          // A newer round (an amendment) has opened since this approval: its consultation is the one kept in earlier_rounds.
           const k = (head.earlier_rounds ?? []).findLastIndex((r) => isDeepStrictEqual(r.approval, a));
           if (k < 0)
             report(
