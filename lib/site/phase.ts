@@ -1,0 +1,62 @@
+// Where an entry stands on a given day, for the site's status banner: its legal effect and any open procedure.
+import type { Lifecycle } from '../../schemas/index.ts';
+
+export type PhaseCode =
+  | 'in_force'
+  | 'scheduled'
+  | 'consultation_upcoming'
+  | 'consultation_open'
+  | 'consultation_closed'
+  | 'proposed'
+  | 'rejected'
+  | 'repeal_scheduled'
+  | 'repealed';
+
+export interface Phase {
+  code: PhaseCode;
+  /** The entry has legal effect on that day (approved and effective, not yet repealed). */
+  inForce: boolean;
+  /** Effective date of the approval, when there is one. */
+  effective?: string;
+  /** Effective date of the repeal, when there is one. */
+  repealEffective?: string;
+  /** The consultation window, when one is recorded. */
+  opens?: string;
+  closes?: string;
+}
+
+/** A consultation window relative to `today` (both ends inclusive). */
+export function windowState(opens: string, closes: string, today: string): 'upcoming' | 'open' | 'closed' {
+  return today < opens ? 'upcoming' : today > closes ? 'closed' : 'open';
+}
+
+/** The phase of an entry on `today` (YYYY-MM-DD). */
+export function phaseOf(e: Lifecycle, today: string): Phase {
+  const effective = e.approval?.effective;
+  const repealEffective = e.repeal?.effective;
+  const repealedNow = e.status === 'repealed' && repealEffective !== undefined && repealEffective <= today;
+  const inForce = effective !== undefined && effective <= today && !repealedNow && e.status !== 'rejected';
+  const base = {
+    inForce,
+    ...(effective ? { effective } : {}),
+    ...(repealEffective ? { repealEffective } : {}),
+    ...(e.consultation ? { opens: e.consultation.opens, closes: e.consultation.closes } : {}),
+  };
+  switch (e.status) {
+    case 'approved':
+      return { code: inForce ? 'in_force' : 'scheduled', ...base };
+    case 'consultation':
+      return { code: `consultation_${windowState(e.consultation!.opens, e.consultation!.closes, today)}`, ...base };
+    case 'proposed':
+      return { code: 'proposed', ...base };
+    case 'rejected':
+      return { code: 'rejected', ...base };
+    case 'repealed':
+      return { code: repealedNow ? 'repealed' : 'repeal_scheduled', ...base };
+  }
+}
+
+/** Today's date in the jurisdiction's time zone (China has one), or the given override. */
+export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

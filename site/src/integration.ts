@@ -1,0 +1,41 @@
+// The build's own steps around Astro: load and validate the data first, then index the pages for search and publish the API.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatText } from '../../lib/format.ts';
+import { SiteDataError } from '../../lib/site/model.ts';
+import { DATA_INVALID_EXIT } from '../../lib/site/build.ts';
+import { writeSearchIndex } from '../../lib/site/search-index.ts';
+import { indexedPages } from './routes.ts';
+import type { SiteSettings } from './settings.ts';
+import { loadSiteContext, site } from './store.ts';
+
+export function creditLists(settings: SiteSettings): AstroIntegration {
+  return {
+    name: 'credit-lists',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        let ctx;
+        try {
+          ctx = loadSiteContext(settings);
+        } catch (err) {
+          // The validator's report is the whole message: no stack trace for a data mistake, and its own exit code.
+          if (err instanceof SiteDataError) {
+            process.stderr.write(`${err.message}\n数据校验未通过，网站未生成。The data did not validate; the site was not built.\n`);
+            process.exit(DATA_INVALID_EXIT);
+          }
+          throw err;
+        }
+        const { model } = ctx;
+        if (model.warnings.length) logger.warn(`\n${formatText(model.warnings, model.files)}`);
+        logger.info(`${model.entries.length} entries, ${model.bases.length} instruments, ${model.departments.length} departments from ${settings.dataRoot} (as of ${settings.today})`);
+        if (ctx.siteUrl) updateConfig({ site: ctx.siteUrl });
+        else logger.warn('No SITE_URL and no site_url in jurisdiction.yaml: feeds and the sitemap use links relative to the base path.');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = await writeSearchIndex(out, indexedPages(site().model));
+        logger.info(`search index: ${Object.entries(pages).map(([l, n]) => `${n} ${l}`).join(', ')} pages`);
+      },
+    },
+  };
+}

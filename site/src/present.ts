@@ -1,0 +1,232 @@
+// How model values read on the page: titles, department names, citations, phases — and the big list tables,
+// rendered once per entry as escaped HTML strings because a list of thousands is repeated on every filter page.
+import {
+  DISCLOSURE_MODES,
+  EXEMPTION_EFFECTS,
+  EXEMPTION_GROUNDS,
+  MEASURE_KINDS,
+  NATURE,
+  ORGANISATION_TYPES,
+  SEVERITY,
+  SHARING_MODES,
+  STATUS,
+  SUBJECT_TYPES,
+  UPDATE_FREQUENCIES,
+  type Citation,
+  type Label,
+  type ListKind,
+} from '../../schemas/index.ts';
+import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
+import type { Phase } from '../../lib/site/phase.ts';
+import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import { durationText, t, type UiKey } from './i18n.ts';
+import { FILE_KINDS } from '../../schemas/index.ts';
+import { href, paths, type Lang } from './routes.ts';
+
+/** Escape text for HTML element content and double-quoted attributes. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export const listLabel = (list: ListKind): Label => FILE_KINDS[list].label;
+
+/** The title in the reader's language: the English title where the entry has one, else the Chinese. */
+export function entryTitle(e: SiteEntry, lang: Lang): string {
+  return lang === 'en' && e.data.title_en ? e.data.title_en : e.data.title;
+}
+
+export function departmentName(model: SiteModel, id: string, lang: Lang): string {
+  const d = model.departmentById.get(id);
+  if (!d) return id;
+  return lang === 'en' && d.name_en ? d.name_en : d.name;
+}
+
+export function basisTitle(model: SiteModel, id: string, lang: Lang): string {
+  const b = model.basisById.get(id)?.data;
+  if (!b) return id;
+  return lang === 'en' && b.title_en ? b.title_en : `《${b.title}》`;
+}
+
+/** “《山东省社会信用条例》第十三条第二款” */
+export function citationText(model: SiteModel, c: Citation, lang: Lang): string {
+  return `${basisTitle(model, c.basis, lang)}${lang === 'en' ? ' ' : ''}${c.articles.join(lang === 'zh' ? '、' : ', ')}`;
+}
+
+/** A quoted article's paragraphs (the register separates them with blank lines). */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Anchor of an article on its instrument's page. */
+export function articleAnchor(number: string): string {
+  return `art-${number}`;
+}
+
+/** Interface text naming the role a citation plays in an entry. */
+export const ROLE_KEY = { bases: 'role_bases', repair: 'role_repair', natural_persons: 'role_natural_persons', standard: 'role_standard' } as const satisfies Record<string, UiKey>;
+
+export const PHASE_TITLE: Record<Phase['code'], UiKey> = {
+  in_force: 'phase_in_force',
+  scheduled: 'phase_scheduled',
+  consultation_upcoming: 'phase_consultation_upcoming',
+  consultation_open: 'phase_consultation_open',
+  consultation_closed: 'phase_consultation_closed',
+  proposed: 'phase_proposed',
+  rejected: 'phase_rejected',
+  repeal_scheduled: 'phase_repeal_scheduled',
+  repealed: 'phase_repealed',
+};
+
+export function phaseTitle(p: Phase, lang: Lang): string {
+  return t(lang, PHASE_TITLE[p.code]);
+}
+
+/** The one-line explanation under a phase's title. */
+export function phaseDetail(e: SiteEntry, lang: Lang): string {
+  const p = e.phase;
+  const d = e.data;
+  const window = p.opens && p.closes ? t(lang, 'phase_window', { opens: p.opens, closes: p.closes }) : '';
+  const amending = p.inForce ? ` ${t(lang, 'phase_amending')}` : '';
+  switch (p.code) {
+    case 'in_force':
+      return t(lang, 'phase_in_force_since', { date: p.effective! });
+    case 'scheduled':
+      return t(lang, 'phase_scheduled_on', { date: p.effective! });
+    case 'consultation_upcoming':
+    case 'consultation_open':
+    case 'consultation_closed':
+      return `${window}${amending}`;
+    case 'proposed':
+      return `${t(lang, 'phase_proposed_on', { date: d.proposal?.date ?? d.history.at(-1)!.date })}${amending}`;
+    case 'rejected':
+      return t(lang, 'phase_rejected_on', { date: d.rejection!.date });
+    case 'repeal_scheduled':
+      return t(lang, 'phase_repeal_on', { date: p.repealEffective! });
+    case 'repealed':
+      return t(lang, 'phase_repealed_on', { date: p.repealEffective! });
+  }
+}
+
+/** A CSS class per phase family, so colour is never the only signal (the text says it too). */
+export function phaseClass(p: Phase): string {
+  if (p.code === 'in_force') return 'ok';
+  if (p.code.startsWith('consultation')) return 'open';
+  if (p.code === 'repealed' || p.code === 'rejected') return 'gone';
+  return 'pending';
+}
+
+const link = (url: string, text: string) => `<a href="${esc(url)}">${esc(text)}</a>`;
+
+interface Column {
+  label: Label;
+  /** Cell HTML for an entry. */
+  cell: (e: SiteEntry, model: SiteModel, lang: Lang) => string;
+}
+
+const joinLabels = (values: readonly string[], labels: Record<string, Label>, lang: Lang) => esc(values.map((v) => labels[v]![lang]).join(lang === 'zh' ? '、' : ', '));
+
+const idCell: Column = { label: { zh: '编号', en: 'ID' }, cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), e.id) };
+const titleCell = (list: ListKind): Column => ({
+  label: mustLabel(list, 'title'),
+  cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), entryTitle(e, lang)),
+});
+const basesCell = (list: ListKind): Column => ({
+  label: mustLabel(list, 'bases'),
+  cell: (e, model, lang) =>
+    e.data.bases.map((c) => link(href(lang, paths.basis(c.basis)), citationText(model, c, lang))).join('<br>'),
+});
+const statusCell: Column = {
+  label: { zh: '状态', en: 'Status' },
+  cell: (e, _m, lang) => `<span class="phase ${phaseClass(e.phase)}">${esc(phaseTitle(e.phase, lang))}</span>`,
+};
+const departmentsCell = (ids: (e: SiteEntry) => string[]) => (e: SiteEntry, model: SiteModel, lang: Lang) =>
+  ids(e)
+    .map((d) => link(href(lang, paths.department(d)), departmentName(model, d, lang)))
+    .join('<br>');
+const entryLinks = (ids: readonly string[], model: SiteModel, lang: Lang) =>
+  ids
+    .map((id) => {
+      const t2 = model.byId.get(id);
+      return t2 ? `${link(href(lang, paths.entry(t2.list, id)), id)} ${esc(entryTitle(t2, lang))}` : esc(id);
+    })
+    .join('<br>');
+
+/** The columns of each list's printable table, in the order real published lists use. */
+export const COLUMNS: Record<ListKind, Column[]> = {
+  catalogue: [
+    idCell,
+    titleCell('catalogue'),
+    { label: mustLabel('catalogue', 'category'), cell: (e) => (e.list === 'catalogue' ? esc(e.data.category) : '') },
+    {
+      label: mustLabel('catalogue', 'nature'),
+      cell: (e, _m, lang) =>
+        e.list === 'catalogue' ? esc(NATURE.labels[e.data.nature][lang] + (e.data.severity ? `（${SEVERITY.labels[e.data.severity][lang]}）` : '')) : '',
+    },
+    { label: mustLabel('catalogue', 'subject_types'), cell: (e, _m, lang) => (e.list === 'catalogue' ? joinLabels(e.data.subject_types, SUBJECT_TYPES.labels, lang) : '') },
+    { label: mustLabel('catalogue', 'providers'), cell: departmentsCell((e) => (e.list === 'catalogue' ? e.data.providers : [])) },
+    basesCell('catalogue'),
+    { label: mustLabel('catalogue', 'disclosure.mode'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(DISCLOSURE_MODES.labels[e.data.disclosure.mode][lang]) : '') },
+    { label: mustLabel('catalogue', 'disclosure.period'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(durationText(e.data.disclosure.period, lang)) : '') },
+    { label: mustLabel('catalogue', 'sharing.mode'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(SHARING_MODES.labels[e.data.sharing.mode][lang]) : '') },
+    { label: mustLabel('catalogue', 'retention'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(durationText(e.data.retention, lang)) : '') },
+    { label: mustLabel('catalogue', 'update_frequency'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(UPDATE_FREQUENCIES.labels[e.data.update_frequency][lang]) : '') },
+    statusCell,
+  ],
+  measure: [
+    idCell,
+    titleCell('measure'),
+    { label: enumTitle(MEASURE_KINDS), cell: (e, _m, lang) => (e.list === 'measure' ? esc(MEASURE_KINDS.labels[e.data.kind][lang]) : '') },
+    { label: mustLabel('measure', 'target'), cell: (e) => (e.list === 'measure' ? esc(e.data.target.description) : '') },
+    { label: mustLabel('measure', 'triggers'), cell: (e, model, lang) => (e.list === 'measure' ? entryLinks(e.data.triggers, model, lang) : '') },
+    basesCell('measure'),
+    {
+      label: mustLabel('measure', 'implementers'),
+      cell: (e, model, lang) => {
+        if (e.list !== 'measure') return '';
+        if ('implementers' in e.data) return departmentsCell(() => ('implementers' in e.data ? e.data.implementers : []))(e, model, lang);
+        return joinLabels(e.data.applied_by, ORGANISATION_TYPES.labels, lang);
+      },
+    },
+    { label: mustLabel('measure', 'duration'), cell: (e) => (e.list === 'measure' ? esc(e.data.duration) : '') },
+    statusCell,
+  ],
+  exemption: [
+    idCell,
+    titleCell('exemption'),
+    { label: mustLabel('exemption', 'ground'), cell: (e, _m, lang) => (e.list === 'exemption' ? esc(EXEMPTION_GROUNDS.labels[e.data.ground][lang]) : '') },
+    { label: mustLabel('exemption', 'conditions'), cell: (e) => (e.list === 'exemption' ? e.data.conditions.map(esc).join('<br>') : '') },
+    { label: mustLabel('exemption', 'effect'), cell: (e, _m, lang) => (e.list === 'exemption' ? joinLabels(e.data.effect, EXEMPTION_EFFECTS.labels, lang) : '') },
+    {
+      label: mustLabel('exemption', 'applies_to'),
+      cell: (e, model, lang) => {
+        if (e.list !== 'exemption') return '';
+        const a = e.data.applies_to;
+        return a === 'all' ? esc(t(lang, 'appliesToAll')) : entryLinks(appliesToIds(a), model, lang);
+      },
+    },
+    basesCell('exemption'),
+    statusCell,
+  ],
+};
+
+export const STATUS_LABELS = STATUS.labels;
+
+const rowCache = new Map<string, string>();
+
+/** The cells of an entry's row (without its running number), rendered once per language. */
+function rowCells(e: SiteEntry, model: SiteModel, lang: Lang): string {
+  const key = `${lang}:${e.id}`;
+  let html = rowCache.get(key);
+  if (html === undefined) {
+    html = COLUMNS[e.list].map((c) => `<td data-label="${esc(c.label[lang])}">${c.cell(e, model, lang)}</td>`).join('');
+    rowCache.set(key, html);
+  }
+  return html;
+}
+
+/** The table of a list, as printed: numbered rows in the columns of real lists. */
+export function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel, lang: Lang, caption: string): string {
+  const head = `<tr><th scope="col">${esc(t(lang, 'no'))}</th>${COLUMNS[list].map((c) => `<th scope="col">${esc(c.label[lang])}</th>`).join('')}</tr>`;
+  const body = entries.map((e, i) => `<tr><td data-label="${esc(t(lang, 'no'))}">${i + 1}</td>${rowCells(e, model, lang)}</tr>`).join('\n');
+  return `<table class="list-table list-${list}"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
