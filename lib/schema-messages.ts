@@ -126,7 +126,10 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             code: 'schema-required',
             path,
             atKey: false,
-            message: { zh: `缺少必填字段“${field}”（位于 ${dotted(path.slice(0, -1))}）`, en: `Missing required field "${field}" (in ${dottedEn(path.slice(0, -1))})` },
+            message:
+              path.length > 1
+                ? { zh: `缺少必填字段“${field}”（位于 ${dotted(path.slice(0, -1))}）`, en: `Missing required field "${field}" (in ${dottedEn(path.slice(0, -1))})` }
+                : { zh: `缺少必填字段“${field}”`, en: `Missing required field "${field}"` },
             hint: { zh: `添加“${field}:”并填写${expected.zh}。`, en: `Add "${field}:" with ${expected.en}.` },
           });
           break;

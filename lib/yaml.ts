@@ -47,6 +47,10 @@ const YAML_MESSAGES: Record<string, { zh: string; hint: Bilingual; code?: string
     zh: '字段名不能跨行',
     hint: { zh: '长文本请写成“字段: |”后另起一行缩进书写。', en: 'Write long text as "key: |" followed by indented lines.' },
   },
+  UNCLOSED_FLOW: {
+    zh: '方括号“[ ]”或花括号“{ }”没有闭合',
+    hint: { zh: '检查上一行：以“[”开头的列表须以“]”结尾，以“{”开头的须以“}”结尾。', en: 'Check the line above: a list opened with "[" must close with "]", a mapping opened with "{" with "}".' },
+  },
   BAD_SCALAR_START: {
     zh: '值的开头字符不合法',
     hint: { zh: '以 @、`、%、* 等符号开头的文字请用引号括起来。', en: 'Quote values that begin with @, `, %, * and the like.' },
@@ -58,7 +62,9 @@ const YAML_MESSAGES: Record<string, { zh: string; hint: Bilingual; code?: string
 };
 
 function yamlProblem(code: string, message: string, line: number, col: number): YamlProblem {
-  const known = YAML_MESSAGES[code];
+  // An unclosed [ or { is reported as bad indentation of what follows; name the real cause.
+  const unclosed = /must be sufficiently indented and end with a [\]}]/.test(message);
+  const known = unclosed ? YAML_MESSAGES.UNCLOSED_FLOW : YAML_MESSAGES[code];
   const first = message.split('\n')[0] ?? message;
   return {
     line,
