@@ -72,6 +72,28 @@ describe('coverage of the rules by fixtures', () => {
   });
 });
 
+describe('P05 and periods set by law', () => {
+  it('accepts a longer period when a law or administrative regulation sets it', () => {
+    const root = materialise({
+      name: 'period-set-by-law',
+      description: '',
+      edit: { 'catalogue/ML-0001.yaml': [['period: {years: 1}', 'period: {years: 5}\n  period_basis: {basis: wage-payment-regulation, articles: [第四十八条]}']] },
+      expect: [],
+    });
+    expect(validate(root).diagnostics).toEqual([]);
+  });
+
+  it('does not accept a period set by a mere normative document', () => {
+    const root = materialise({
+      name: 'period-set-by-notice',
+      description: '',
+      edit: { 'catalogue/ML-0001.yaml': [['period: {years: 1}', 'period: {years: 5}\n  period_basis: {basis: shandong-social-credit-regulation, articles: [第十三条]}']] },
+      expect: [],
+    });
+    expect(validate(root).diagnostics.map((d) => d.code)).toEqual(['P05-severity-period']);
+  });
+});
+
 describe('checking selected files', () => {
   const c = cases.find((x) => x.name === 'P05-severity-period')!;
   const root = materialise(c);
