@@ -83,11 +83,10 @@ function flatten(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0 && !('note' in issue && issue.note)) {
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
-      // A branch that failed only on its discriminating literal is no help: report the union as a whole.
-      const onlyLiteral = issue.errors.every((branch) => branch.length === 1 && branch[0]!.code === 'invalid_value');
-      if (!onlyLiteral) {
-        out.push(...flatten(best, path));
+      // A branch that fails on the value itself (wrong type or literal) says less than one that got inside it.
+      const getsInside = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && i.code !== 'unrecognized_keys'));
+      if (getsInside.length) {
+        out.push(...flatten([...getsInside].sort((a, b) => a.length - b.length)[0]!, path));
         continue;
       }
     }
@@ -210,7 +209,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             path,
             atKey: false,
             message: { zh: `字段 ${where} 不能为空`, en: `${whereEn} must not be empty` },
-            hint: { zh: '填写内容，或删除该可选字段。', en: 'Fill it in, or remove the optional field.' },
+            hint: { zh: '填写内容（可选字段不需要时可整行删除）。', en: 'Fill it in (an optional field may be removed instead).' },
           });
           break;
         }
@@ -230,8 +229,10 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           hint:
             fmt === 'regex' && path.includes('articles')
               ? { zh: '条款写作“第十三条”“第十三条第二款”或“第十三条第一款第（四）项”（中文数字、全角括号）。', en: 'Write articles as 第十三条, 第十三条第二款 or 第十三条第一款第（四）项.' }
-              : fmt === 'regex' && (path.at(-1) === 'basis' || path.includes('providers') || path.includes('implementers') || path.at(-1) === 'department')
-                ? { zh: '编号只能用小写字母、数字和连字符，如 shandong-social-credit-regulation。', en: 'IDs use lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.' }
+              : fmt === 'regex' && (path.includes('providers') || path.includes('implementers') || path.at(-1) === 'department')
+                ? { zh: '填写 jurisdiction.yaml 中登记的部门编号（小写字母、数字和连字符），如 hrss。', en: 'Use a department ID listed in jurisdiction.yaml, e.g. hrss.' }
+                : fmt === 'regex' && path.at(-1) === 'basis'
+                  ? { zh: '依据编号只能用小写字母、数字和连字符，如 shandong-social-credit-regulation。', en: 'Basis IDs use lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.' }
                 : { zh: `应为：${what.zh}`, en: `Expected: ${what.en}` },
         });
         break;
@@ -252,7 +253,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           message = small
             ? { zh: `字段 ${where} 不能为空`, en: `${whereEn} must not be empty` }
             : { zh: `字段 ${where} 过长（最多 ${limit} 个字符）`, en: `${whereEn} is too long (at most ${limit} characters)` };
-          hint = small ? { zh: '填写内容，或删除该可选字段。', en: 'Fill it in, or remove the optional field.' } : { zh: '请精简文字。', en: 'Shorten it.' };
+          hint = small ? { zh: '填写内容（可选字段不需要时可整行删除）。', en: 'Fill it in (an optional field may be removed instead).' } : { zh: '请精简文字。', en: 'Shorten it.' };
         } else {
           message = small
             ? { zh: `字段 ${where} 不能小于 ${limit}`, en: `${whereEn} must be at least ${limit}` }

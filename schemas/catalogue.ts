@@ -81,6 +81,9 @@ export const Disclosure = z
   .strictObject({
     mode: DISCLOSURE_MODES,
     period: Duration.optional().meta(describe('公开（公示）期限；mode 为 not_public 时可省略', 'Disclosure (publicity) period; may be omitted when mode is not_public')),
+    period_basis: Citation.optional().meta(
+      describe('法律、行政法规对期限另有规定时，引用该规定（此时不按失信程度和本省上限检查期限）', 'Where a law or administrative regulation sets the period itself, cite it (the tier and provincial cap then do not apply)'),
+    ),
     natural_persons: z
       .strictObject({
         basis: Citation.optional().meta(describe('公开自然人信息的明确依据（法律、行政法规或国务院决定、命令）', 'Explicit basis (law, administrative regulation or State Council decision/order) for disclosing natural persons')),

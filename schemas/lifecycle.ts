@@ -78,6 +78,7 @@ export const Repeal = z
     document_number: NonEmptyText.meta(describe('审定文件文号', 'Document number')),
     effective: IsoDate.meta(describe('废止生效日期', 'Date the repeal takes effect')),
     pull_request: PullRequest.optional(),
+    consultation: Consultation.optional().meta(describe('废止前的公开征求意见记录', 'The public consultation held on the repeal')),
   })
   .meta(describe('废止记录', 'Repeal record'));
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { durationMonths } from '../schemas/index.ts';
 import { consultationDays } from '../lib/rules/L01-consultation-length.ts';
-import { COMPULSION } from '../lib/rules/P08-no-compulsion.ts';
+import { COMPULSION, MANDATORY } from '../lib/rules/P08-no-compulsion.ts';
 import { SCORE_WORDING } from '../lib/rules/P07-specific-trigger.ts';
 import { findPersonalData, isIdCardNumber, isUnifiedSocialCreditCode } from '../lib/rules/P14-personal-data.ts';
 import { TIER_MONTHS } from '../lib/rules/P05-severity-period.ts';
@@ -35,8 +35,12 @@ describe('P08 no compulsion', () => {
     expect(COMPULSION.test('金融机构应当对其停止授信')).toBe(true);
     expect(COMPULSION.test('要求行业协会取消其会员资格')).toBe(true);
   });
-  it('accepts encouragement', () => {
+  it('accepts encouragement and negations', () => {
     expect(COMPULSION.test('鼓励行业协会依据章程对失信会员采取降低会员级别等措施')).toBe(false);
+    expect(COMPULSION.test('不得强制要求金融机构惩戒失信主体')).toBe(false);
+    expect(MANDATORY.test('由金融机构自主决定，不作强制要求')).toBe(false);
+    expect(MANDATORY.test('金融机构必须停止授信')).toBe(true);
+    expect(COMPULSION.test('对有不良记录的，金融机构应当停止授信')).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { FILE_KINDS, type FileKind } from '../schemas/index.ts';
 import { generatedSchemas, GENERATED_BANNER } from '../lib/json-schema.ts';
+import { rulesDoc } from '../lib/rules-doc.ts';
 import { discover } from '../lib/repository.ts';
 import { parseYaml, decodeUtf8 } from '../lib/yaml.ts';
 import { BASE, loadCases, materialise } from './fixture-cases.ts';
@@ -16,6 +17,10 @@ const ROOT = path.join(import.meta.dirname, '..');
 describe('generated JSON Schema', () => {
   it.each([...generatedSchemas()])('schemas/%s is up to date (run npm run schemas if not)', (name, content) => {
     expect(readFileSync(path.join(SCHEMAS, name), 'utf8')).toBe(content);
+  });
+
+  it('docs/rules.md lists every rule as the code defines it (run npm run schemas if not)', () => {
+    expect(readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8')).toBe(rulesDoc());
   });
 
   it('says it is generated', () => {

@@ -1,7 +1,9 @@
 // Every invalid fixture yields exactly its expected problems, at the right place; the messages people read are pinned.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../lib/format.ts';
 import { RULES } from '../lib/rules/index.ts';
+import { rulesDoc } from '../lib/rules-doc.ts';
 import { validate } from '../lib/validate.ts';
 import { BASE, loadCases, materialise } from './fixture-cases.ts';
 
@@ -12,6 +14,13 @@ describe('the valid base repository', () => {
     const r = validate(BASE);
     expect(r.diagnostics).toEqual([]);
     expect(r.files).toHaveLength(7);
+  });
+});
+
+describe("the repository's own data", () => {
+  it('validates with no errors', () => {
+    const errors = validate(path.join(import.meta.dirname, '..')).diagnostics.filter((d) => d.severity === 'error');
+    expect(formatText(errors, 0)).toBe(formatText([], 0));
   });
 });
 
@@ -53,8 +62,35 @@ describe('coverage of the rules by fixtures', () => {
     }
   });
 
+  it('every code a fixture produces is documented in docs/rules.md', () => {
+    const doc = rulesDoc();
+    for (const c of cases) for (const e of c.expect) expect(doc, `${c.name}: ${e.code}`).toContain(`\`${e.code}\``);
+  });
+
   it('rule codes are unique', () => {
     expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
+  });
+});
+
+describe('P05 and periods set by law', () => {
+  it('accepts a longer period when a law or administrative regulation sets it', () => {
+    const root = materialise({
+      name: 'period-set-by-law',
+      description: '',
+      edit: { 'catalogue/ML-0001.yaml': [['period: {years: 1}', 'period: {years: 5}\n  period_basis: {basis: wage-payment-regulation, articles: [第四十八条]}']] },
+      expect: [],
+    });
+    expect(validate(root).diagnostics).toEqual([]);
+  });
+
+  it('does not accept a period set by a mere normative document', () => {
+    const root = materialise({
+      name: 'period-set-by-notice',
+      description: '',
+      edit: { 'catalogue/ML-0001.yaml': [['period: {years: 1}', 'period: {years: 5}\n  period_basis: {basis: shandong-social-credit-regulation, articles: [第十三条]}']] },
+      expect: [],
+    });
+    expect(validate(root).diagnostics.map((d) => d.code)).toEqual(['P05-severity-period']);
   });
 });
 

@@ -15,16 +15,21 @@ export const rule: Rule = {
     const min = ctx.jurisdiction?.consultation.minimum_days;
     if (!min) return;
     for (const f of ctx.listEntries()) {
-      const c = f.entry.consultation;
-      if (!c || f.entry.approval?.imported) continue;
-      const days = consultationDays(c.opens, c.closes);
-      if (days < min)
+      const rounds: [typeof f.entry.consultation, string[]][] = [
+        [f.entry.approval?.imported ? undefined : f.entry.consultation, ['consultation', 'closes']],
+        [f.entry.repeal?.consultation, ['repeal', 'consultation', 'closes']],
+      ];
+      for (const [c, path] of rounds) {
+        if (!c) continue;
+        const days = consultationDays(c.opens, c.closes);
+        if (days >= min) continue;
         ctx.report(
           f,
-          ['consultation', 'closes'],
+          path,
           { zh: `征求意见期只有 ${days} 天，少于规定的 ${min} 天`, en: `The consultation lasts ${days} days, fewer than the required ${min}` },
           { zh: `把 closes 延后到至少 opens 之后第 ${min - 1} 天。`, en: `Move closes to at least ${min - 1} days after opens.` },
         );
+      }
     }
   },
 };

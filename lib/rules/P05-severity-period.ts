@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 /** Publicity windows by severity tier, in months: 国家发展改革委令第36号 (in force 2026-04-01). */
 export const TIER_MONTHS = { minor: { min: 0, max: 3 }, general: { min: 3, max: 12 }, serious: { min: 12, max: 36 } } as const;
 
+const LEVELS_THAT_SET_PERIODS = new Set(['law', 'administrative_regulation']);
+
 /** Rule 5: negative items state severity and repair; their publicity window fits the tier and the provincial cap. */
 export const rule: Rule = {
   code: 'P05-severity-period',
@@ -32,6 +34,9 @@ export const rule: Rule = {
       const label = SEVERITY.labels[e.severity];
       const period = e.disclosure.period;
       if (period === undefined) continue; // not disclosed: no window to check
+      // 山东条例 第三十八条: “法律、行政法规另有规定的除外” — a period set by law stands as the law sets it.
+      const setByLaw = e.disclosure.period_basis && LEVELS_THAT_SET_PERIODS.has(ctx.basis(e.disclosure.period_basis.basis)?.level ?? '');
+      if (setByLaw) continue;
       const months = durationMonths(period);
       if (months > tier.max || months < tier.min)
         ctx.report(
@@ -41,7 +46,10 @@ export const rule: Rule = {
             zh: `${label.zh}失信信息的公示期限应为 ${tier.min}–${tier.max} 个月，此处为 ${Number.isFinite(months) ? months + ' 个月' : '长期'}`,
             en: `A ${label.en.toLowerCase()} item's publicity window is ${tier.min}–${tier.max} months; this one is ${Number.isFinite(months) ? months + ' months' : 'long-term'}`,
           },
-          { zh: '按《信用修复管理办法》调整期限，或核对失信程度是否正确。', en: 'Adjust the period to the tier, or check the severity.' },
+          {
+            zh: '按《信用修复管理办法》调整期限，或核对失信程度是否正确；法律、行政法规另有规定的，在 disclosure.period_basis 中引用该规定。',
+            en: 'Adjust the period to the tier, or check the severity; where a law or administrative regulation sets the period, cite it in disclosure.period_basis.',
+          },
         );
       else if (cap !== undefined && months > cap)
         ctx.report(

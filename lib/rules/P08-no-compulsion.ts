@@ -1,8 +1,15 @@
 import type { Rule } from './rule.ts';
 
+// A negation just before the wording (不得强制要求…, 不作强制要求) turns an obligation into its opposite.
+const NOT_NEGATED = String.raw`(?<!(?:不得|不作|不予|不应|无须|无需|禁止|不|勿|非)[^。；，、]{0,2})`;
+const OTHERS = '(?:金融机构|信用服务机构|行业协会|商会|新闻媒体|媒体)';
+
 /** Wording that obliges others to punish. */
-export const COMPULSION = /(?:应当|必须|须|要求|责令|强制)[^。；]{0,12}(?:金融机构|信用服务机构|行业协会|商会|新闻媒体|媒体)|(?:金融机构|信用服务机构|行业协会|商会|新闻媒体|媒体)[^。；]{0,8}(?:应当|必须|须|不得不)/;
-const MANDATORY = /应当|必须|强制/;
+export const COMPULSION = new RegExp(
+  `${NOT_NEGATED}(?:应当|必须|须|要求|责令|强制)[^。；]{0,12}${OTHERS}|${OTHERS}[^。；]{0,8}${NOT_NEGATED}(?:应当|必须|(?<!必)须|不得不)`,
+);
+/** Mandatory wording, which a measure others apply on their own must not use. */
+export const MANDATORY = new RegExp(`${NOT_NEGATED}(?:应当|必须|强制)`);
 
 /** Rule 8: no list may require financial institutions, credit agencies, associations or media to punish. */
 export const rule: Rule = {

@@ -11,6 +11,7 @@ export function citationsOf(f: LoadedFile): { citation: Citation; path: (string 
   if (f.kind === 'catalogue') {
     const item = f.entry as LoadedFile<'catalogue'>['entry'] & {};
     if (item.repair && item.repair.repairable === false) out.push({ citation: item.repair.basis, path: ['repair', 'basis'] });
+    if (item.disclosure.period_basis) out.push({ citation: item.disclosure.period_basis, path: ['disclosure', 'period_basis'] });
     if (item.disclosure.natural_persons?.basis) out.push({ citation: item.disclosure.natural_persons.basis, path: ['disclosure', 'natural_persons', 'basis'] });
     if (item.kind === 'serious_dishonesty_list')
       item.list.standard_bases.forEach((citation, i) => out.push({ citation, path: ['list', 'standard_bases', i] }));

@@ -1,0 +1,222 @@
+// The published format of a release (releases/<version>/*.json): distinct from the authoring model it is built from.
+// Entries keep the authoring field names (snake_case) so YAML and JSON read the same; release metadata is camelCase.
+import { z } from 'zod';
+import { Basis } from './basis.ts';
+import { CatalogueItem } from './catalogue.ts';
+import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest } from './common.ts';
+import { Exemption } from './exemption.ts';
+import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
+import { Measure } from './measure.ts';
+
+/** major.minor of the published format; the major is the `/api/v<major>/` path, minors only add optional fields. */
+export const FORMAT_VERSION = '1.0';
+export const FORMAT_MAJOR = 1;
+
+export const FormatVersion = z
+  .string()
+  .regex(/^1\.\d+$/)
+  .meta(describe('发布格式版本（主版本.次版本）', 'Version of the published format (major.minor)', { examples: [FORMAT_VERSION] }));
+
+export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+
+export const ReleaseVersion = z
+  .string()
+  .regex(SEMVER_PATTERN)
+  .meta(describe('发布版本号（语义化版本）', 'Release version (semver)', { examples: ['2.0.0'] }));
+
+export const Edition = NonEmptyText.meta(describe('版次，如“2026年版”“2026年第2版”', 'Edition label', { examples: ['2026年版', '2026年第2版'] }));
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
+
+/** Where an entry stands on the release date: the legal effect, not the procedure. */
+export const LEGAL_STATUS = labelledEnum(
+  {
+    in_force: { zh: '现行有效', en: 'In force' },
+    scheduled: { zh: '尚未施行', en: 'Approved, not yet in force' },
+    repeal_scheduled: { zh: '即将废止', en: 'Repeal approved, not yet effective' },
+    repealed: { zh: '已废止', en: 'Repealed' },
+  },
+  { zh: '发布日的效力状态', en: 'Legal status on the release date' },
+);
+export type LegalStatus = z.infer<typeof LEGAL_STATUS>;
+
+export const PUBLISHED_STATUS = z
+  .enum(['approved', 'repealed'])
+  .meta(describe('状态：已审定或已废止（发布内容不含建议、征求意见中或未予采纳的条目）', 'Status: approved or repealed (a release never holds proposals, consultations or rejections)'));
+
+const publishedFields = {
+  id: z.string().regex(/^[A-Z]{2}-\d{4}$/).meta(describe('条目编号', 'Entry ID', { examples: ['ML-0001'] })),
+  status: PUBLISHED_STATUS,
+  legal_status: LEGAL_STATUS,
+};
+
+const [recordItem, seriousListItem] = CatalogueItem.options;
+export const PublishedCatalogueItem = z
+  .discriminatedUnion('kind', [recordItem.safeExtend(publishedFields), seriousListItem.safeExtend(publishedFields)])
+  .meta(describe('已发布的目录事项', 'A published catalogue item'));
+export type PublishedCatalogueItem = z.infer<typeof PublishedCatalogueItem>;
+
+const [rightsReducing, management, voluntaryMarket] = Measure.options;
+export const PublishedMeasure = z
+  .discriminatedUnion('kind', [rightsReducing.safeExtend(publishedFields), management.safeExtend(publishedFields), voluntaryMarket.safeExtend(publishedFields)])
+  .meta(describe('已发布的惩戒措施', 'A published measure'));
+export type PublishedMeasure = z.infer<typeof PublishedMeasure>;
+
+export const PublishedExemption = Exemption.safeExtend(publishedFields).meta(describe('已发布的豁免行为', 'A published exemption'));
+export type PublishedExemption = z.infer<typeof PublishedExemption>;
+
+export const PublishedBasis = Basis.safeExtend({
+  id: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号', 'Basis ID', { examples: ['shandong-social-credit-regulation'] })),
+}).meta(describe('法律依据', 'A legal instrument'));
+export type PublishedBasis = z.infer<typeof PublishedBasis>;
+
+/** What every payload says about itself. */
+const envelope = {
+  formatVersion: FormatVersion,
+  version: ReleaseVersion,
+  edition: Edition,
+  releaseDate: IsoDate.meta(describe('发布日期：所发布的最后一项审定、废止或勘误的日期', 'Release date: the latest approval, repeal or correction it publishes')),
+};
+
+export const PUBLISHED_LISTS = ['catalogue', 'measures', 'exemptions'] as const;
+export type PublishedList = (typeof PUBLISHED_LISTS)[number];
+
+const listFile = <L extends PublishedList, E extends z.ZodType>(list: L, entry: E, zh: string, en: string) =>
+  z.strictObject({ ...envelope, list: z.literal(list), entries: z.array(entry).meta(describe('条目，按编号排序', 'Entries, sorted by ID')) }).meta(describe(zh, en));
+
+export const CatalogueFile = listFile('catalogue', PublishedCatalogueItem, '公共信用信息补充目录（发布版）', 'Supplementary catalogue of public credit information (release)');
+export const MeasuresFile = listFile('measures', PublishedMeasure, '失信惩戒措施补充清单（发布版）', 'Supplementary list of punishment measures (release)');
+export const ExemptionsFile = listFile('exemptions', PublishedExemption, '社会信用惩戒豁免行为清单（发布版）', 'List of behaviours exempt from credit punishment (release)');
+export type CatalogueFile = z.infer<typeof CatalogueFile>;
+export type MeasuresFile = z.infer<typeof MeasuresFile>;
+export type ExemptionsFile = z.infer<typeof ExemptionsFile>;
+
+export const BasesFile = z
+  .strictObject({ ...envelope, bases: z.array(PublishedBasis).meta(describe('法律依据，按编号排序', 'Legal instruments, sorted by ID')) })
+  .meta(describe('法律依据登记册（发布版）', 'Legal-basis register (release)'));
+export type BasesFile = z.infer<typeof BasesFile>;
+
+export const PublishedJurisdiction = z
+  .strictObject({
+    name: NonEmptyText,
+    name_en: NonEmptyText.optional(),
+    level: JURISDICTION_LEVELS,
+    division_code: z.string().regex(/^\d{6}$/),
+    example: z.boolean().meta(describe('是否为示例数据（非官方发布）', 'Whether this is example data, not an official publication')),
+    approving_body: NonEmptyText,
+    credit_office: NonEmptyText,
+    departments: z.array(Department).meta(describe('部门（条目中的部门编号在此解析为名称）', 'Departments: resolves the department IDs used in entries')),
+  })
+  .meta(describe('辖区', 'Jurisdiction'));
+export type PublishedJurisdiction = z.infer<typeof PublishedJurisdiction>;
+
+const count = z.int().min(0);
+export const ListCounts = z
+  .strictObject({ total: count, inForce: count, scheduled: count, repealScheduled: count, repealed: count })
+  .meta(describe('按效力状态计数', 'Counts by legal status'));
+
+export const ManifestFileRecord = z
+  .strictObject({
+    path: z.string().regex(/^[a-z]+\.(json|csv)$/).meta(describe('文件名', 'File name')),
+    bytes: z.int().min(0).meta(describe('字节数', 'Size in bytes')),
+    sha256: Sha256,
+    mediaType: z.enum(['application/json', 'text/csv; charset=utf-8; header=present']),
+    schema: z.string().optional().meta(describe('该文件所符合的 JSON Schema（位于 /api/v1/schemas/）', 'The JSON Schema the file conforms to (under /api/v1/schemas/)')),
+  })
+  .meta(describe('发布文件', 'A file of the release'));
+
+export const Manifest = z
+  .strictObject({
+    ...envelope,
+    previousVersion: ReleaseVersion.optional().meta(describe('上一发布版本（首个版本没有）', 'The previous release (absent for the first)')),
+    jurisdiction: PublishedJurisdiction,
+    counts: z.strictObject({ catalogue: ListCounts, measures: ListCounts, exemptions: ListCounts, bases: count }),
+    files: z.array(ManifestFileRecord).meta(describe('本版本的其他全部文件，按文件名排序', 'Every other file of the release, sorted by name')),
+  })
+  .meta(describe('发布清单（manifest）', 'Release manifest'));
+export type Manifest = z.infer<typeof Manifest>;
+
+export const CHANGE_KINDS = labelledEnum(
+  {
+    added: { zh: '新增', en: 'Added' },
+    amended: { zh: '修订', en: 'Amended' },
+    corrected: { zh: '勘误', en: 'Corrected' },
+    repealed: { zh: '废止', en: 'Repealed' },
+  },
+  { zh: '变更类型', en: 'Kind of change' },
+);
+export type ChangeKind = z.infer<typeof CHANGE_KINDS>;
+
+export const FieldChange = z
+  .strictObject({
+    path: z.string().min(1).meta(describe('字段路径（以点分隔）', 'Dotted field path', { examples: ['disclosure.period'] })),
+    old: z.json().optional().meta(describe('原值（新增字段时没有）', 'Old value (absent when the field was added)')),
+    new: z.json().optional().meta(describe('新值（删除字段时没有）', 'New value (absent when the field was removed)')),
+  })
+  .meta(describe('字段变更', 'A field change'));
+export type FieldChange = z.infer<typeof FieldChange>;
+
+export const DecisionRef = z
+  .strictObject({
+    body: NonEmptyText,
+    date: IsoDate,
+    document_number: NonEmptyText,
+    pull_request: PullRequest.optional(),
+  })
+  .meta(describe('据以变更的审定记录（审定机关、日期、文号）', 'The approval behind the change: body, date, document number'));
+
+export const Change = z
+  .strictObject({
+    list: z.enum(PUBLISHED_LISTS),
+    id: z.string(),
+    title: NonEmptyText,
+    change: CHANGE_KINDS,
+    effective: IsoDate.meta(describe('生效日期（新增、修订：施行日期；废止：废止生效日期；勘误：勘误日期）', 'Effective date (added/amended: in force from; repealed: repeal effective; corrected: date of the correction)')),
+    approval: DecisionRef,
+    reason: NonEmptyText.optional().meta(describe('理由或说明', 'Reason or note')),
+    fields: z.array(FieldChange).optional().meta(describe('逐字段的原值和新值（修订、勘误）', 'Field by field, old and new (amended, corrected)')),
+  })
+  .meta(describe('一个条目的变更', 'A change to one entry'));
+export type Change = z.infer<typeof Change>;
+
+export const ChangesFile = z
+  .strictObject({
+    ...envelope,
+    previousVersion: ReleaseVersion.optional().meta(describe('比较的上一版本（首个版本没有，全部条目记为新增）', 'The release compared against (absent for the first: every entry is added)')),
+    summary: z.strictObject({ added: count, amended: count, corrected: count, repealed: count }),
+    changes: z.array(Change).meta(describe('按清单、编号排序', 'Sorted by list, then ID')),
+  })
+  .meta(describe('与上一版本相比的变更（changes.json）', 'Changes since the previous release'));
+export type ChangesFile = z.infer<typeof ChangesFile>;
+
+export const IndexRecord = z
+  .strictObject({
+    version: ReleaseVersion,
+    edition: Edition,
+    releaseDate: IsoDate,
+    formatVersion: FormatVersion,
+    previousVersion: ReleaseVersion.optional(),
+    manifestSha256: Sha256.meta(describe('该版本 manifest.json 的 SHA-256', 'SHA-256 of that version’s manifest.json')),
+  })
+  .meta(describe('一个已发布版本', 'A published version'));
+
+export const ReleaseIndex = z
+  .strictObject({
+    formatVersion: FormatVersion,
+    latest: ReleaseVersion,
+    releases: z.array(IndexRecord).min(1).meta(describe('全部版本，新版本在前', 'Every version, newest first')),
+  })
+  .meta(describe('版本索引（releases/index.json）', 'Index of every release'));
+export type ReleaseIndex = z.infer<typeof ReleaseIndex>;
+
+/** Every published JSON document: its file name in a release and its schema file (relative `$id`). */
+export const PUBLISHED_SCHEMAS = {
+  catalogue: { file: 'catalogue.json', schemaFile: 'catalogue.schema.json', schema: CatalogueFile },
+  measures: { file: 'measures.json', schemaFile: 'measures.schema.json', schema: MeasuresFile },
+  exemptions: { file: 'exemptions.json', schemaFile: 'exemptions.schema.json', schema: ExemptionsFile },
+  bases: { file: 'bases.json', schemaFile: 'bases.schema.json', schema: BasesFile },
+  changes: { file: 'changes.json', schemaFile: 'changes.schema.json', schema: ChangesFile },
+  manifest: { file: 'manifest.json', schemaFile: 'manifest.schema.json', schema: Manifest },
+  index: { file: 'index.json', schemaFile: 'index.schema.json', schema: ReleaseIndex },
+} as const satisfies Record<string, { file: string; schemaFile: string; schema: z.ZodType }>;
+export type PublishedDocument = keyof typeof PUBLISHED_SCHEMAS;
