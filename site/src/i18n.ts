@@ -55,7 +55,7 @@ export const UI = {
   emptyList: { zh: '此清单暂无条目。', en: 'This list has no entries yet.' },
   printHint: { zh: '本表可直接打印（使用浏览器的“打印”功能），打印时只保留表格。', en: 'This table prints as is (use the browser’s Print command); printing keeps only the table.' },
   downloads: { zh: '下载', en: 'Download' },
-  downloadLatest: { zh: '最新发布版本的数据文件', en: 'Data files of the latest release' },
+  downloadLatest: { zh: '下载最新发布版本中的本清单', en: 'Download this list as published in the latest release' },
   no: { zh: '序号', en: 'No.' },
   id: { zh: '编号', en: 'ID' },
   // Entry

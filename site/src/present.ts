@@ -230,3 +230,20 @@ export function listTable(list: ListKind, entries: readonly SiteEntry[], model: 
   const body = entries.map((e, i) => `<tr><td data-label="${esc(t(lang, 'no'))}">${i + 1}</td>${rowCells(e, model, lang)}</tr>`).join('\n');
   return `<table class="list-table list-${list}"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
+
+const isCitation = (v: unknown): v is Citation =>
+  typeof v === 'object' && v !== null && 'basis' in v && 'articles' in v && Array.isArray((v as Citation).articles);
+const isDuration = (v: unknown): v is { years?: number; months?: number } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k === 'years' || k === 'months');
+
+/** A field's old or new value in a release diff, in words where the shape is known (citations, periods, lists). */
+export function diffValue(model: SiteModel, v: unknown, lang: Lang): string {
+  if (v === undefined || v === null) return '—';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'noValue');
+  if (isDuration(v)) return durationText(v as Parameters<typeof durationText>[0], lang);
+  if (isCitation(v)) return citationText(model, v, lang);
+  if (Array.isArray(v)) return v.map((x) => diffValue(model, x, lang)).join(lang === 'zh' ? '；' : '; ');
+  return JSON.stringify(v);
+}

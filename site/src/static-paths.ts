@@ -26,3 +26,7 @@ export function basisPaths() {
 export function departmentPaths() {
   return site().model.departments.map((department) => ({ params: { id: department.id }, props: { department } }));
 }
+
+export function releasePaths() {
+  return site().releases.releases.map((release) => ({ params: { version: release.record.version }, props: { release } }));
+}
