@@ -37,6 +37,13 @@ export interface BuildResult {
   output: string;
 }
 
+// Variables a parent Vite or Vitest process sets, which Astro would take as its own (BASE_URL would drop the base path).
+const PARENT_VITE_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/;
+
+function inheritedEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !PARENT_VITE_ENV.test(k)));
+}
+
 function astroBin(): string {
   // `astro` resolves to <package>/dist/index.js; its CLI sits beside, in bin/.
   const main = fileURLToPath(import.meta.resolve('astro'));
@@ -49,7 +56,7 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   const env: Record<string, string | undefined> = {
-    ...process.env,
+    ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_OUT: tmp,
     ...(opts.dataRoot ? { DATA_ROOT: path.resolve(opts.dataRoot) } : {}),

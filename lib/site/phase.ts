@@ -1,5 +1,6 @@
 // Where an entry stands on a given day, for the site's status banner: its legal effect and any open procedure.
 import type { Lifecycle } from '../../schemas/index.ts';
+import { legalStatusOn, type AuthoringEntry } from '../release/publish.ts';
 
 export type PhaseCode =
   | 'in_force'
@@ -44,15 +45,15 @@ export function phaseOf(e: Lifecycle, today: string): Phase {
   };
   switch (e.status) {
     case 'approved':
-      return { code: inForce ? 'in_force' : 'scheduled', ...base };
+    case 'repealed':
+      // The legal effect, exactly as a release states it (in_force, scheduled, repeal_scheduled, repealed).
+      return { code: legalStatusOn(e as AuthoringEntry, today), ...base };
     case 'consultation':
       return { code: `consultation_${windowState(e.consultation!.opens, e.consultation!.closes, today)}`, ...base };
     case 'proposed':
       return { code: 'proposed', ...base };
     case 'rejected':
       return { code: 'rejected', ...base };
-    case 'repealed':
-      return { code: repealedNow ? 'repealed' : 'repeal_scheduled', ...base };
   }
 }
 

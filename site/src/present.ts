@@ -21,6 +21,7 @@ import type { Phase } from '../../lib/site/phase.ts';
 import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { durationText, t, type UiKey } from './i18n.ts';
 import { FILE_KINDS } from '../../schemas/index.ts';
+import { LEGAL_STATUS } from '../../schemas/release.ts';
 import { href, paths, type Lang } from './routes.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
@@ -65,20 +66,24 @@ export function articleAnchor(number: string): string {
 /** Interface text naming the role a citation plays in an entry. */
 export const ROLE_KEY = { bases: 'role_bases', repair: 'role_repair', natural_persons: 'role_natural_persons', standard: 'role_standard' } as const satisfies Record<string, UiKey>;
 
-export const PHASE_TITLE: Record<Phase['code'], UiKey> = {
-  in_force: 'phase_in_force',
-  scheduled: 'phase_scheduled',
-  consultation_upcoming: 'phase_consultation_upcoming',
-  consultation_open: 'phase_consultation_open',
-  consultation_closed: 'phase_consultation_closed',
-  proposed: 'phase_proposed',
-  rejected: 'phase_rejected',
-  repeal_scheduled: 'phase_repeal_scheduled',
-  repealed: 'phase_repealed',
-};
-
+/** A phase's title: the release format's legal-status labels, the model's status labels, or the site's words for a window. */
 export function phaseTitle(p: Phase, lang: Lang): string {
-  return t(lang, PHASE_TITLE[p.code]);
+  switch (p.code) {
+    case 'in_force':
+    case 'scheduled':
+    case 'repeal_scheduled':
+    case 'repealed':
+      return LEGAL_STATUS.labels[p.code][lang];
+    case 'consultation_open':
+      return STATUS.labels.consultation[lang];
+    case 'proposed':
+    case 'rejected':
+      return STATUS.labels[p.code][lang];
+    case 'consultation_upcoming':
+      return t(lang, 'phase_consultation_upcoming');
+    case 'consultation_closed':
+      return t(lang, 'phase_consultation_closed');
+  }
 }
 
 /** The one-line explanation under a phase's title. */
@@ -96,8 +101,10 @@ export function phaseDetail(e: SiteEntry, lang: Lang): string {
     case 'consultation_open':
     case 'consultation_closed':
       return `${window}${amending}`;
-    case 'proposed':
-      return `${t(lang, 'phase_proposed_on', { date: d.proposal?.date ?? d.history.at(-1)!.date })}${amending}`;
+    case 'proposed': {
+      const date = d.proposal?.date ?? d.history.at(-1)!.date;
+      return p.inForce ? `${t(lang, 'phase_change_proposed_on', { date })}${amending}` : t(lang, 'phase_proposed_on', { date });
+    }
     case 'rejected':
       return t(lang, 'phase_rejected_on', { date: d.rejection!.date });
     case 'repeal_scheduled':
