@@ -33,6 +33,7 @@ export const LEGAL_STATUS = labelledEnum(
   {
     in_force: { zh: '现行有效', en: 'In force' },
     scheduled: { zh: '尚未施行', en: 'Approved, not yet in force' },
+    amendment_scheduled: { zh: '现行有效，修订尚未施行', en: 'In force; this amended version takes effect later' },
     repeal_scheduled: { zh: '即将废止', en: 'Repeal approved, not yet effective' },
     repealed: { zh: '已废止', en: 'Repealed' },
   },
@@ -112,7 +113,7 @@ export type PublishedJurisdiction = z.infer<typeof PublishedJurisdiction>;
 
 const count = z.int().min(0);
 export const ListCounts = z
-  .strictObject({ total: count, inForce: count, scheduled: count, repealScheduled: count, repealed: count })
+  .strictObject({ total: count, inForce: count, scheduled: count, amendmentScheduled: count, repealScheduled: count, repealed: count })
   .meta(describe('按效力状态计数', 'Counts by legal status'));
 
 export const ManifestFileRecord = z

@@ -11,8 +11,12 @@ import { cleanTemps, flipByte, readJson, REPO, tempDir, treeBytes } from './rele
 afterEach(cleanTemps);
 
 const releases = path.join(REPO, RELEASES_DIR);
-/** Changesets not yet consumed by `changeset version`: the data has moved on towards the next version. */
-const pendingChangesets = existsSync(path.join(REPO, '.changeset')) ? readdirSync(path.join(REPO, '.changeset')).filter((n) => n.endsWith('.md') && n !== 'README.md') : [];
+/** Changesets that bump the version and are not yet consumed by `changeset version`: the data has moved on towards the next version. */
+const changesetDir = path.join(REPO, '.changeset');
+const bumps = (text: string) => /:\s*["']?(major|minor|patch)["']?\s*$/m.test(/^---\r?\n([\s\S]*?)\r?\n?---/.exec(text)?.[1] ?? ''); // an empty changeset bumps nothing
+const pendingChangesets = (existsSync(changesetDir) ? readdirSync(changesetDir) : [])
+  .filter((n) => n.endsWith('.md') && n !== 'README.md')
+  .filter((n) => bumps(readFileSync(path.join(changesetDir, n), 'utf8')));
 
 describe('the release archive', () => {
   it('passes release:verify: manifests, hashes, schemas, index, and no ID lost between versions', () => {

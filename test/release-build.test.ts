@@ -6,7 +6,7 @@ import { buildRelease, editionFor, writeToArchive, writeToDir } from '../lib/rel
 import { csvHeaders } from '../lib/release/csv.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
 import type { CatalogueFile, ChangesFile, Manifest, MeasuresFile, ReleaseIndex } from '../schemas/release.ts';
-import { cleanTemps, fixtureRepo, readJson, release, runScript, setVersion, tempDir, treeBytes } from './release/helpers.ts';
+import { cleanTemps, editYaml, fixtureRepo, readJson, release, runScript, setVersion, tempDir, treeBytes } from './release/helpers.ts';
 import { prepareFirstEdition, prepareSecondEdition, startAmendment } from './release/scenario.ts';
 
 afterEach(cleanTemps);
@@ -66,6 +66,27 @@ describe('what a release publishes', () => {
     expect(built.changes.changes.find((c) => c.id === 'ML-0001')).toBeUndefined();
   });
 
+  it('says an entry stays in force while its approved amendment waits for its effective date', () => {
+    const root = fixtureRepo('1.0.0');
+    release(root);
+    editYaml(root, 'catalogue/ML-0002.yaml', (d) => {
+      d.disclosure = { mode: 'public', period: { years: 2 } };
+      d.consultation = { opens: '2026-04-01', closes: '2026-05-05', channel: { kind: 'forge' }, comments_received: 0, comments_adopted: 0, response: '未收到意见。' };
+      d.approval = { body: '山东省人民政府', date: '2026-05-20', document_number: '示例〔2026〕5号', effective: '2027-01-01' };
+      (d.history as unknown[]).push({ date: '2026-03-25', event: 'amendment_proposed' }, { date: '2026-04-01', event: 'consultation_opened' }, { date: '2026-05-05', event: 'consultation_closed' }, { date: '2026-05-20', event: 'amended', ref: '示例〔2026〕5号' });
+    });
+    setVersion(root, '1.1.0');
+    release(root);
+    const cat = readJson<CatalogueFile>(rel(root, '1.1.0', 'catalogue.json'));
+    expect(cat.releaseDate).toBe('2026-05-20');
+    expect(cat.entries.map((e) => [e.id, e.legal_status])).toEqual([
+      ['ML-0001', 'in_force'],
+      ['ML-0002', 'amendment_scheduled'],
+    ]);
+    expect(readJson<Manifest>(rel(root, '1.1.0', 'manifest.json')).counts.catalogue).toMatchObject({ inForce: 1, amendmentScheduled: 1, scheduled: 0 });
+    expect(readFileSync(rel(root, '1.1.0', 'catalogue.csv'), 'utf8')).toContain('现行有效，修订尚未施行');
+  });
+
   it('does not publish an entry under amendment that no earlier release holds', () => {
     const root = fixtureRepo('1.0.0');
     startAmendment(root);
@@ -115,7 +136,7 @@ describe('manifest, index and editions', () => {
     const m = readJson<Manifest>(rel(root, '2.0.0', 'manifest.json'));
     expect(m).toMatchObject({ version: '2.0.0', edition: '2026年第2版', releaseDate: '2026-11-10', previousVersion: '1.0.0', formatVersion: '1.0' });
     expect(m.jurisdiction).toMatchObject({ division_code: '370000', example: true });
-    expect(m.counts.catalogue).toEqual({ total: 3, inForce: 2, scheduled: 0, repealScheduled: 0, repealed: 1 });
+    expect(m.counts.catalogue).toEqual({ total: 3, inForce: 2, scheduled: 0, amendmentScheduled: 0, repealScheduled: 0, repealed: 1 });
     expect(m.files.map((f) => f.path)).toEqual(['bases.json', 'catalogue.csv', 'catalogue.json', 'changes.json', 'exemptions.csv', 'exemptions.json', 'measures.csv', 'measures.json']);
     for (const f of m.files) expect(readFileSync(rel(root, '2.0.0', f.path)).length).toBe(f.bytes);
     const index = readJson<ReleaseIndex>(rel(root, 'index.json'));
@@ -166,6 +187,18 @@ describe('determinism', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(treeBytes(out)).toEqual(treeBytes(rel(root, '2.0.0')));
     expect(treeBytes(root)).toEqual(before);
+  });
+
+  it('reads the data from --data and the version and archive from the root', () => {
+    const data = fixtureRepo('9.9.9');
+    const root = tempDir();
+    setVersion(root, '1.0.0');
+    const r = runScript('release-build.ts', ['--root', root, '--data', data]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readJson<Manifest>(rel(root, '1.0.0', 'manifest.json')).version).toBe('1.0.0');
+    setVersion(data, '1.0.0');
+    expect(treeBytes(rel(root, '1.0.0'))).toEqual(new Map(buildRelease({ root: data }).files));
+    expect(existsSync(rel(data))).toBe(false);
   });
 
   it('writes keys in code-point order, two-space indented, with a final newline', () => {
@@ -252,6 +285,13 @@ describe('refusals', () => {
     expect(r.stderr).toMatch(/catalogue\/ML-0001\.yaml:\d+:\d+/);
     expect(r.stderr).toContain('数据未通过校验');
     expect(existsSync(rel(root))).toBe(false);
+  });
+
+  it('refuses a version lower than the latest release', () => {
+    const root = twoEditions();
+    setVersion(root, '1.5.0');
+    expect(() => writeToArchive(root, buildRelease({ root }))).toThrow(/lower than the latest release 2\.0\.0/);
+    expect(existsSync(rel(root, '1.5.0'))).toBe(false);
   });
 
   it('refuses a non-empty --out folder', () => {

@@ -13,7 +13,7 @@ import { canonicalJson, compareCodePoints, sha256 } from './canonical.ts';
 import { computeChanges, summarize } from './changes.ts';
 import { listCounts } from './counts.ts';
 import { listCsv } from './csv.ts';
-import { publishedForm, selectPublished, type PublishedLists } from './publish.ts';
+import { publishedForm, selectPublished, type PublishedEntry, type PublishedLists } from './publish.ts';
 import { compareSemver, isPatchStep } from './semver.ts';
 import { schemaErrors } from './validators.ts';
 import { verifyArchive } from './verify.ts';
@@ -133,7 +133,10 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const releaseDate = selection.releaseDate;
   if (releaseDate === undefined) throw new ReleaseError('没有可发布的条目：还没有任何已审定的条目', 'Nothing to publish: no entry has been approved yet');
   const lists = {} as Record<string, unknown[]>;
-  for (const list of PUBLISHED_LISTS) lists[list] = selection.chosen[list].map((c) => publishedForm(c.id, c.entry, releaseDate));
+  for (const list of PUBLISHED_LISTS) {
+    const before = new Map<string, PublishedEntry>((previousLists?.[list] ?? []).map((e) => [e.id, e]));
+    lists[list] = selection.chosen[list].map((c) => publishedForm(c.id, c.entry, releaseDate, before.get(c.id)));
+  }
   const published = lists as unknown as PublishedLists;
   const bases = repo
     .all('basis')

@@ -8,7 +8,7 @@ export function listCounts(lists: PublishedLists): Record<PublishedList, Manifes
   for (const list of PUBLISHED_LISTS) {
     const entries: readonly PublishedEntry[] = lists[list];
     const n = (s: string) => entries.filter((e) => e.legal_status === s).length;
-    out[list] = { total: entries.length, inForce: n('in_force'), scheduled: n('scheduled'), repealScheduled: n('repeal_scheduled'), repealed: n('repealed') };
+    out[list] = { total: entries.length, inForce: n('in_force'), scheduled: n('scheduled'), amendmentScheduled: n('amendment_scheduled'), repealScheduled: n('repeal_scheduled'), repealed: n('repealed') };
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Lifecycle, ListKind } from '../../schemas/index.ts';
 import type { LegalStatus, PublishedCatalogueItem, PublishedExemption, PublishedList, PublishedMeasure } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import type { Repository } from '../repository.ts';
-import { compareCodePoints } from './canonical.ts';
+import { compareCodePoints, jsonEqual } from './canonical.ts';
 
 export const LIST_FILE_KIND = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' } as const satisfies Record<PublishedList, ListKind>;
 
@@ -27,10 +27,15 @@ export function authoringOf(published: PublishedEntry): AuthoringEntry {
   return copy as AuthoringEntry;
 }
 
-/** Legal effect on the release date. */
-export function legalStatusOn(entry: AuthoringEntry, date: string): LegalStatus {
+/**
+ * Legal effect on the release date. An amended version not yet in force, of an entry whose previously published
+ * version is in force on that date, is `amendment_scheduled`: the entry applies, in its previous version, until then.
+ */
+export function legalStatusOn(entry: AuthoringEntry, date: string, previous?: AuthoringEntry): LegalStatus {
   if (entry.status === 'repealed') return entry.repeal!.effective > date ? 'repeal_scheduled' : 'repealed';
-  return entry.approval!.effective > date ? 'scheduled' : 'in_force';
+  if (entry.approval!.effective <= date) return 'in_force';
+  const previousInForce = previous?.status === 'approved' && previous.approval!.effective <= date;
+  return previousInForce && !jsonEqual(previous.approval, entry.approval) ? 'amendment_scheduled' : 'scheduled';
 }
 
 /** The dates of the decisions an entry's published version records: approval, repeal and corrections. */
@@ -82,7 +87,7 @@ export function selectPublished(repo: Repository, previous: PublishedLists | und
   return { chosen, releaseDate };
 }
 
-/** The published form of a chosen entry on a release date. */
-export function publishedForm(id: string, entry: AuthoringEntry, releaseDate: string): PublishedEntry {
-  return { ...entry, id, legal_status: legalStatusOn(entry, releaseDate) } as unknown as PublishedEntry;
+/** The published form of a chosen entry on a release date, given its version in the previous release. */
+export function publishedForm(id: string, entry: AuthoringEntry, releaseDate: string, previous?: PublishedEntry): PublishedEntry {
+  return { ...entry, id, legal_status: legalStatusOn(entry, releaseDate, previous && authoringOf(previous)) } as unknown as PublishedEntry;
 }
