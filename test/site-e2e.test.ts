@@ -1,6 +1,6 @@
 // End to end in real Chromium against the built site (the example data and its release archive), served under a
 // sub-path: browse, filter, follow links both ways, search in Chinese, comment, English, releases, feeds, accessibility.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';

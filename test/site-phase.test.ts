@@ -22,6 +22,17 @@ describe('phaseOf', () => {
     expect(phaseOf(e, '2026-03-03').code).toBe('consultation_closed');
   });
 
+  it('an approved amendment not yet effective: the earlier version stays in force', () => {
+    const e: Lifecycle = {
+      status: 'approved',
+      approval: { ...approval, date: '2026-10-15', effective: '2026-12-01' },
+      consultation,
+      history: [...history, { date: '2026-03-20', event: 'approved' }, { date: '2026-10-15', event: 'amended' }],
+    };
+    expect(phaseOf(e, '2026-11-22')).toMatchObject({ code: 'amendment_scheduled', inForce: true, effective: '2026-12-01' });
+    expect(phaseOf(e, '2026-12-01')).toMatchObject({ code: 'in_force', inForce: true });
+  });
+
   it('an amendment under consultation leaves the approved version in force', () => {
     const e: Lifecycle = { status: 'consultation', approval, consultation: { ...consultation, opens: '2026-09-01', closes: '2026-09-30' }, history };
     expect(phaseOf(e, '2026-09-10')).toMatchObject({ code: 'consultation_open', inForce: true });

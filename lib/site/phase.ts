@@ -5,6 +5,7 @@ import { legalStatusOn, type AuthoringEntry } from '../release/publish.ts';
 export type PhaseCode =
   | 'in_force'
   | 'scheduled'
+  | 'amendment_scheduled'
   | 'consultation_upcoming'
   | 'consultation_open'
   | 'consultation_closed'
@@ -45,9 +46,13 @@ export function phaseOf(e: Lifecycle, today: string): Phase {
   };
   switch (e.status) {
     case 'approved':
-    case 'repealed':
+    case 'repealed': {
       // The legal effect, exactly as a release states it (in_force, scheduled, repeal_scheduled, repealed).
-      return { code: legalStatusOn(e as AuthoringEntry, today), ...base };
+      const code = legalStatusOn(e as AuthoringEntry, today);
+      // An approved amendment not yet effective: the version approved before it stays in force meanwhile.
+      if (code === 'scheduled' && isAmendment(e)) return { code: 'amendment_scheduled', ...base, inForce: true };
+      return { code, ...base };
+    }
     case 'consultation':
       return { code: `consultation_${windowState(e.consultation!.opens, e.consultation!.closes, today)}`, ...base };
     case 'proposed':
@@ -55,6 +60,12 @@ export function phaseOf(e: Lifecycle, today: string): Phase {
     case 'rejected':
       return { code: 'rejected', ...base };
   }
+}
+
+/** The entry's current approval is an amendment of an earlier approved version (per its history). */
+function isAmendment(e: Lifecycle): boolean {
+  const approvals = e.history.filter((h) => h.event === 'approved' || h.event === 'imported' || h.event === 'amended');
+  return approvals.length > 1 && approvals.at(-1)!.event === 'amended';
 }
 
 /** Today's date in the jurisdiction's time zone (China has one), or the given override. */

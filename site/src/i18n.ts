@@ -95,6 +95,7 @@ export const UI = {
   // Phase banners
   phase_in_force_since: { zh: '自 {date} 起施行。', en: 'In force since {date}.' },
   phase_scheduled_on: { zh: '将于 {date} 起施行。', en: 'Takes effect on {date}.' },
+  phase_amendment_on: { zh: '修订后的版本自 {date} 起施行，此前原版本继续有效。', en: 'The amended version takes effect on {date}; until then the earlier version applies.' },
   phase_consultation_upcoming: { zh: '即将征求意见', en: 'Consultation about to open' },
   phase_consultation_closed: { zh: '征求意见已结束，待审定', en: 'Consultation closed, awaiting decision' },
   phase_window: { zh: '征求意见期：{opens} 至 {closes}（含当日）。', en: 'Consultation: {opens} to {closes} (inclusive).' },

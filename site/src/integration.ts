@@ -1,14 +1,14 @@
 // The build's own steps around Astro: load and validate the data first, then index the pages for search and publish the API.
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { formatText } from '../../lib/format.ts';
-import { SiteDataError } from '../../lib/site/model.ts';
-import { DATA_INVALID_EXIT, REPO_ROOT } from '../../lib/site/build.ts';
-import { publishApi, ReleaseArchiveError } from '../../lib/site/releases.ts';
-import { builtPagePaths, sitemapXml } from '../../lib/site/sitemap.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatText } from '../../lib/format.ts';
+import { DATA_INVALID_EXIT, REPO_ROOT } from '../../lib/site/build.ts';
+import { SiteDataError } from '../../lib/site/model.ts';
+import { publishApi, ReleaseArchiveError } from '../../lib/site/releases.ts';
 import { writeSearchIndex } from '../../lib/site/search-index.ts';
+import { builtPagePaths, sitemapXml } from '../../lib/site/sitemap.ts';
 import { indexedPages } from './routes.ts';
 import type { SiteSettings } from './settings.ts';
 import { loadSiteContext, site } from './store.ts';
@@ -19,6 +19,7 @@ export function creditLists(settings: SiteSettings): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig, logger }) => {
         let ctx;
+        const started = performance.now();
         try {
           ctx = loadSiteContext(settings);
         } catch (err) {
@@ -35,6 +36,7 @@ export function creditLists(settings: SiteSettings): AstroIntegration {
         }
         const { model } = ctx;
         if (model.warnings.length) logger.warn(`\n${formatText(model.warnings, model.files)}`);
+        logger.info(`timing: data loaded and validated in ${Math.round(performance.now() - started)} ms`);
         logger.info(`${ctx.releases.releases.length} releases in ${settings.releasesDir}`);
         logger.info(`${model.entries.length} entries, ${model.bases.length} instruments, ${model.departments.length} departments from ${settings.dataRoot} (as of ${settings.today})`);
         if (ctx.siteUrl) updateConfig({ site: ctx.siteUrl });
@@ -43,8 +45,10 @@ export function creditLists(settings: SiteSettings): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const ctx = site();
+        const started = performance.now();
         const pages = await writeSearchIndex(out, indexedPages(ctx.model));
         logger.info(`search index: ${Object.entries(pages).map(([l, n]) => `${n} ${l}`).join(', ')} pages`);
+        logger.info(`timing: search index written in ${Math.round(performance.now() - started)} ms`);
         const files = publishApi(ctx.releases, path.join(REPO_ROOT, 'schemas'), out);
         logger.info(`api/v1: ${files} files from ${ctx.releases.releases.length} releases`);
         const pagePaths = builtPagePaths(out, settings.base);

@@ -71,6 +71,7 @@ export function phaseTitle(p: Phase, lang: Lang): string {
   switch (p.code) {
     case 'in_force':
     case 'scheduled':
+    case 'amendment_scheduled':
     case 'repeal_scheduled':
     case 'repealed':
       return LEGAL_STATUS.labels[p.code][lang];
@@ -97,6 +98,8 @@ export function phaseDetail(e: SiteEntry, lang: Lang): string {
       return t(lang, 'phase_in_force_since', { date: p.effective! });
     case 'scheduled':
       return t(lang, 'phase_scheduled_on', { date: p.effective! });
+    case 'amendment_scheduled':
+      return t(lang, 'phase_amendment_on', { date: p.effective! });
     case 'consultation_upcoming':
     case 'consultation_open':
     case 'consultation_closed':
@@ -116,7 +119,7 @@ export function phaseDetail(e: SiteEntry, lang: Lang): string {
 
 /** A CSS class per phase family, so colour is never the only signal (the text says it too). */
 export function phaseClass(p: Phase): string {
-  if (p.code === 'in_force') return 'ok';
+  if (p.code === 'in_force' || p.code === 'amendment_scheduled') return 'ok';
   if (p.code.startsWith('consultation')) return 'open';
   if (p.code === 'repealed' || p.code === 'rejected') return 'gone';
   return 'pending';
