@@ -69,15 +69,31 @@ async function seriousViolations(p: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** Chinese text on an English page that is not marked lang="zh-CN" (WCAG 3.1.2, which axe does not check). */
+async function unmarkedChinese(p: Page): Promise<string[]> {
+  return p.evaluate(`(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (!/\\p{Script=Han}/u.test(n.textContent)) continue;
+      const marked = n.parentElement.closest('[lang]');
+      if (!marked || !marked.lang.startsWith('zh')) out.push(n.parentElement.tagName + ': ' + n.textContent.slice(0, 40));
+    }
+    return out;
+  })()`);
+}
+
 async function expectAccessible(p: Page) {
   expect(await seriousViolations(p), p.url()).toEqual([]);
 }
 
 describe('the public site in Chromium', () => {
-  it('axe is live: it reports a page with real violations', async () => {
+  it('the checks are live: axe and the language check report real violations', async () => {
     const p = await context.newPage();
     await p.setContent('<html><body><img src="data:,"><a href="#"></a><input type="text"></body></html>');
     expect((await seriousViolations(p)).length).toBeGreaterThan(0);
+    await p.setContent('<html lang="en"><body><p>Data: 中文</p><p lang="zh-CN">标记</p></body></html>');
+    expect(await unmarkedChinese(p)).toEqual(['P: Data: 中文']);
     await p.close();
   });
 
@@ -182,6 +198,11 @@ describe('the public site in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.goto(at('en/'));
     await expectAccessible(page);
+    // The data stays Chinese on English pages, and says so to screen readers.
+    for (const p of ['en/', `en/catalogue/${item.id}/`, 'en/catalogue/', 'en/catalogue/filter/nature/dishonesty/', `en/bases/${item.data.bases[0]!.basis}/`, 'en/consultations/', 'en/releases/', 'en/participate/', 'en/about/']) {
+      await page.goto(at(p));
+      expect(await unmarkedChinese(page), p).toEqual([]);
+    }
   });
 
   it('the release page offers the files, and they are the archive’s', async () => {

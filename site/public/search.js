@@ -40,6 +40,8 @@ async function run() {
     a.textContent = [r.meta.id, r.meta.title ?? r.url].filter(Boolean).join(' ');
     const p = document.createElement('p');
     p.innerHTML = r.excerpt; // Pagefind escapes the page text and adds only <mark>.
+    // On the English pages the data stays Chinese: mark it so (WCAG 3.1.2).
+    if (document.documentElement.lang === 'en') for (const el of [a, p]) if (/\p{Script=Han}/u.test(el.textContent)) el.lang = 'zh-CN';
     li.append(a, p);
     list.append(li);
   }

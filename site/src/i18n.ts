@@ -50,6 +50,7 @@ export const UI = {
   // Lists and facets
   all: { zh: '全部', en: 'All' },
   filters: { zh: '筛选', en: 'Filter' },
+  skipToTable: { zh: '跳到清单表格', en: 'Skip to the table' },
   clearFilter: { zh: '清除筛选', en: 'Clear the filter' },
   shown: { zh: '共 {n} 项', en: '{n} entries' },
   emptyList: { zh: '此清单暂无条目。', en: 'This list has no entries yet.' },

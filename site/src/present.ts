@@ -29,6 +29,24 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** On English pages, Chinese text is marked as Chinese (WCAG 3.1.2, language of parts); undefined otherwise. */
+export function partLang(lang: Lang, text: string | undefined): 'zh-CN' | undefined {
+  return lang === 'en' && text !== undefined && HAN.test(text) ? 'zh-CN' : undefined;
+}
+
+/** Escaped text, wrapped in a Chinese-language span where partLang says so. */
+export function txt(s: string, lang: Lang): string {
+  return partLang(lang, s) ? `<span lang="zh-CN">${esc(s)}</span>` : esc(s);
+}
+
+/** Interface text with Chinese terms inside (document numbers, 示例): each Chinese run marked on English pages. */
+export function markedHtml(text: string, lang: Lang): string {
+  if (lang !== 'en') return esc(text);
+  return esc(text).replace(/\p{Script=Han}[\p{Script=Han}\d〔〕《》（）、]*/gu, (run) => `<span lang="zh-CN">${run}</span>`);
+}
+
 export const listLabel = (list: ListKind): Label => FILE_KINDS[list].label;
 
 /** The title in the reader's language: the English title where the entry has one, else the Chinese. */
@@ -125,7 +143,7 @@ export function phaseClass(p: Phase): string {
   return 'pending';
 }
 
-const link = (url: string, text: string) => `<a href="${esc(url)}">${esc(text)}</a>`;
+const link = (url: string, text: string, lang?: Lang) => `<a href="${esc(url)}">${lang ? txt(text, lang) : esc(text)}</a>`;
 
 interface Column {
   label: Label;
@@ -138,12 +156,12 @@ const joinLabels = (values: readonly string[], labels: Record<string, Label>, la
 const idCell: Column = { label: { zh: '编号', en: 'ID' }, cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), e.id) };
 const titleCell = (list: ListKind): Column => ({
   label: mustLabel(list, 'title'),
-  cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), entryTitle(e, lang)),
+  cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), entryTitle(e, lang), lang),
 });
 const basesCell = (list: ListKind): Column => ({
   label: mustLabel(list, 'bases'),
   cell: (e, model, lang) =>
-    e.data.bases.map((c) => link(href(lang, paths.basis(c.basis)), citationText(model, c, lang))).join('<br>'),
+    e.data.bases.map((c) => link(href(lang, paths.basis(c.basis)), citationText(model, c, lang), lang)).join('<br>'),
 });
 const statusCell: Column = {
   label: { zh: '状态', en: 'Status' },
@@ -151,13 +169,13 @@ const statusCell: Column = {
 };
 const departmentsCell = (ids: (e: SiteEntry) => string[]) => (e: SiteEntry, model: SiteModel, lang: Lang) =>
   ids(e)
-    .map((d) => link(href(lang, paths.department(d)), departmentName(model, d, lang)))
+    .map((d) => link(href(lang, paths.department(d)), departmentName(model, d, lang), lang))
     .join('<br>');
 const entryLinks = (ids: readonly string[], model: SiteModel, lang: Lang) =>
   ids
     .map((id) => {
       const t2 = model.byId.get(id);
-      return t2 ? `${link(href(lang, paths.entry(t2.list, id)), id)} ${esc(entryTitle(t2, lang))}` : esc(id);
+      return t2 ? `${link(href(lang, paths.entry(t2.list, id)), id)} ${txt(entryTitle(t2, lang), lang)}` : esc(id);
     })
     .join('<br>');
 
@@ -166,7 +184,7 @@ export const COLUMNS: Record<ListKind, Column[]> = {
   catalogue: [
     idCell,
     titleCell('catalogue'),
-    { label: mustLabel('catalogue', 'category'), cell: (e) => (e.list === 'catalogue' ? esc(e.data.category) : '') },
+    { label: mustLabel('catalogue', 'category'), cell: (e, _m, lang) => (e.list === 'catalogue' ? txt(e.data.category, lang) : '') },
     {
       label: mustLabel('catalogue', 'nature'),
       cell: (e, _m, lang) =>
@@ -186,7 +204,7 @@ export const COLUMNS: Record<ListKind, Column[]> = {
     idCell,
     titleCell('measure'),
     { label: enumTitle(MEASURE_KINDS), cell: (e, _m, lang) => (e.list === 'measure' ? esc(MEASURE_KINDS.labels[e.data.kind][lang]) : '') },
-    { label: mustLabel('measure', 'target'), cell: (e) => (e.list === 'measure' ? esc(e.data.target.description) : '') },
+    { label: mustLabel('measure', 'target'), cell: (e, _m, lang) => (e.list === 'measure' ? txt(e.data.target.description, lang) : '') },
     { label: mustLabel('measure', 'triggers'), cell: (e, model, lang) => (e.list === 'measure' ? entryLinks(e.data.triggers, model, lang) : '') },
     basesCell('measure'),
     {
@@ -197,14 +215,14 @@ export const COLUMNS: Record<ListKind, Column[]> = {
         return joinLabels(e.data.applied_by, ORGANISATION_TYPES.labels, lang);
       },
     },
-    { label: mustLabel('measure', 'duration'), cell: (e) => (e.list === 'measure' ? esc(e.data.duration) : '') },
+    { label: mustLabel('measure', 'duration'), cell: (e, _m, lang) => (e.list === 'measure' ? txt(e.data.duration, lang) : '') },
     statusCell,
   ],
   exemption: [
     idCell,
     titleCell('exemption'),
     { label: mustLabel('exemption', 'ground'), cell: (e, _m, lang) => (e.list === 'exemption' ? esc(EXEMPTION_GROUNDS.labels[e.data.ground][lang]) : '') },
-    { label: mustLabel('exemption', 'conditions'), cell: (e) => (e.list === 'exemption' ? e.data.conditions.map(esc).join('<br>') : '') },
+    { label: mustLabel('exemption', 'conditions'), cell: (e, _m, lang) => (e.list === 'exemption' ? e.data.conditions.map((c) => txt(c, lang)).join('<br>') : '') },
     { label: mustLabel('exemption', 'effect'), cell: (e, _m, lang) => (e.list === 'exemption' ? joinLabels(e.data.effect, EXEMPTION_EFFECTS.labels, lang) : '') },
     {
       label: mustLabel('exemption', 'applies_to'),
@@ -238,7 +256,7 @@ function rowCells(e: SiteEntry, model: SiteModel, lang: Lang): string {
 export function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel, lang: Lang, caption: string): string {
   const head = `<tr><th scope="col">${esc(t(lang, 'no'))}</th>${COLUMNS[list].map((c) => `<th scope="col">${esc(c.label[lang])}</th>`).join('')}</tr>`;
   const body = entries.map((e, i) => `<tr><td data-label="${esc(t(lang, 'no'))}">${i + 1}</td>${rowCells(e, model, lang)}</tr>`).join('\n');
-  return `<table class="list-table list-${list}"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return `<table class="list-table list-${list}"><caption>${markedHtml(caption, lang)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
 const isCitation = (v: unknown): v is Citation =>
