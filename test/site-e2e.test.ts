@@ -150,6 +150,13 @@ describe('the public site in Chromium', () => {
     await page.waitForSelector('#search-status[data-done]');
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain(`${BASE}catalogue/${item.id}/`);
+    // Results come ten at a time: each one's text is a separate download.
+    const total = Number((await page.textContent('#search-status'))!.replace(/\D/g, ''));
+    expect(hrefs.length).toBe(Math.min(10, total));
+    if (total > 10) {
+      await page.click('#search-more');
+      await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, total));
+    } else expect(await page.locator('#search-more').isVisible()).toBe(false);
     await expectAccessible(page);
 
     // A string, not a function: Vitest would rewrite import() inside a function.

@@ -68,7 +68,7 @@ function isAmendment(e: Lifecycle): boolean {
   return approvals.length > 1 && approvals.at(-1)!.event === 'amended';
 }
 
-/** Today's date in the jurisdiction's time zone (China has one), or the given override. */
+/** Today's date in the jurisdiction's time zone (China has one). */
 export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -4,6 +4,7 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
+const more = document.getElementById('search-more');
 const msg = JSON.parse(form.dataset.messages);
 const selects = [...form.querySelectorAll('select[data-filter]')];
 
@@ -20,20 +21,15 @@ for (const s of selects) {
   s.value = params.get(s.name) ?? '';
 }
 
-async function run() {
-  const q = input.value.trim();
-  const filters = {};
-  for (const s of selects) if (s.value) filters[s.dataset.filter] = s.value;
-  list.replaceChildren();
-  if (!q && !Object.keys(filters).length) {
-    status.textContent = '';
-    return;
-  }
-  status.textContent = msg.searching;
-  // A filter-only search passes null: an empty string finds nothing.
-  const found = await pagefind.search(q || null, { filters });
-  const shown = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
-  for (const r of shown) {
+const PAGE = 10;
+let found = [];
+let shownCount = 0;
+
+// Each result's fragment is a separate download: fetch them ten at a time, on request.
+async function showMore() {
+  const next = await Promise.all(found.slice(shownCount, shownCount + PAGE).map((r) => r.data()));
+  shownCount += next.length;
+  for (const r of next) {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = r.url;
@@ -45,9 +41,30 @@ async function run() {
     li.append(a, p);
     list.append(li);
   }
-  status.textContent = found.results.length ? msg.results.replace('{n}', String(found.results.length)) : msg.none;
+  more.hidden = shownCount >= found.length;
+}
+
+async function run() {
+  const q = input.value.trim();
+  const filters = {};
+  for (const s of selects) if (s.value) filters[s.dataset.filter] = s.value;
+  list.replaceChildren();
+  more.hidden = true;
+  found = [];
+  shownCount = 0;
+  if (!q && !Object.keys(filters).length) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = msg.searching;
+  // A filter-only search passes null: an empty string finds nothing.
+  found = (await pagefind.search(q || null, { filters })).results;
+  await showMore();
+  status.textContent = found.length ? msg.results.replace('{n}', String(found.length)) : msg.none;
   status.dataset.done = 'true';
 }
+
+more.addEventListener('click', () => void showMore());
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();

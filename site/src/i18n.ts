@@ -165,6 +165,7 @@ export const UI = {
   filterDepartment: { zh: '部门', en: 'Department' },
   anyValue: { zh: '不限', en: 'Any' },
   results: { zh: '找到 {n} 个结果', en: '{n} results' },
+  moreResults: { zh: '显示更多结果', en: 'More results' },
   noResults: { zh: '没有找到结果。', en: 'No results.' },
   searching: { zh: '正在搜索…', en: 'Searching…' },
   // 404

@@ -237,7 +237,6 @@ export const COLUMNS: Record<ListKind, Column[]> = {
   ],
 };
 
-export const STATUS_LABELS = STATUS.labels;
 
 const rowCache = new Map<string, string>();
 
