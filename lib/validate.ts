@@ -10,6 +10,8 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Files checked, repository-relative. */
   files: string[];
+  /** The loaded repository, so that a caller (the site build) need not parse the files again. */
+  repository: Repository;
 }
 
 export class UsageError extends Error {
@@ -59,7 +61,7 @@ export function validate(rootDir: string, paths?: readonly string[], overlay?: R
   const ctx = new RuleContext(repo, scope);
   for (const rule of RULES) rule.check(ctx.withRule(rule));
   diagnostics.push(...ctx.diagnostics);
-  return { diagnostics: dedupe(diagnostics).sort(compareDiagnostics), files: scope.map((f) => f.file) };
+  return { diagnostics: dedupe(diagnostics).sort(compareDiagnostics), files: scope.map((f) => f.file), repository: repo };
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {

@@ -1,0 +1,240 @@
+// What the site shows, built once from a validated repository: entries with their phase and links both ways,
+// legal instruments with the entries citing each article, departments with what they provide and implement.
+import path from 'node:path';
+import {
+  articleOf,
+  type Basis,
+  type CatalogueItem,
+  type Citation,
+  type Exemption,
+  type Jurisdiction,
+  type ListKind,
+  type Measure,
+} from '../../schemas/index.ts';
+import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+import { formatText } from '../format.ts';
+import type { LoadedFile } from '../repository.ts';
+import { citationsOf } from '../rules/P13-basis-missing.ts';
+import { entryRefsOf } from '../rules/ref-entry.ts';
+import { validate } from '../validate.ts';
+import { phaseOf, type Phase } from './phase.ts';
+
+/** Where a citation sits in an entry: its bases, the basis for no repair, for disclosing persons, or for a list's standard. */
+export type CitationRole = 'bases' | 'repair' | 'natural_persons' | 'standard';
+
+export interface CitationUse {
+  role: CitationRole;
+  citation: Citation;
+}
+
+/** A link from one entry to another: a measure's trigger, or an exemption's scope (named, or every entry). */
+export interface EntryLink {
+  list: ListKind;
+  id: string;
+  via: 'trigger' | 'exemption' | 'exemption_all';
+}
+
+interface EntryCommon {
+  id: string;
+  /** Repository-relative path of the YAML file. */
+  file: string;
+  phase: Phase;
+  /** Departments named by the entry: providers or implementers, and the proposer. */
+  departments: string[];
+  citations: CitationUse[];
+  /** Entries this one names. */
+  linksOut: EntryLink[];
+  /** Entries naming this one. */
+  linksIn: EntryLink[];
+}
+
+export type SiteEntry =
+  | (EntryCommon & { list: 'catalogue'; data: CatalogueItem })
+  | (EntryCommon & { list: 'measure'; data: Measure })
+  | (EntryCommon & { list: 'exemption'; data: Exemption });
+
+export interface Citer {
+  id: string;
+  /** The article as the entry cites it, possibly narrowed to a paragraph or item. */
+  ref: string;
+  role: CitationRole;
+}
+
+export interface SiteBasis {
+  id: string;
+  data: Basis;
+  /** Entries citing each article, by article number. */
+  citedBy: Map<string, Citer[]>;
+  /** Every entry citing the instrument, once each. */
+  citers: string[];
+}
+
+export interface SiteDepartment {
+  id: string;
+  name: string;
+  name_en?: string;
+  provides: string[];
+  implements: string[];
+  proposed: string[];
+}
+
+export interface SiteModel {
+  root: string;
+  today: string;
+  jurisdiction: Jurisdiction;
+  /** Every entry of the three lists, by list then ID. */
+  entries: SiteEntry[];
+  byId: Map<string, SiteEntry>;
+  bases: SiteBasis[];
+  basisById: Map<string, SiteBasis>;
+  departments: SiteDepartment[];
+  departmentById: Map<string, SiteDepartment>;
+  /** Validator warnings: they do not stop the build, but the build prints them. */
+  warnings: Diagnostic[];
+  /** Files checked by the validator. */
+  files: number;
+}
+
+/** Invalid data: the message is the validator's own text report, shown as is (no stack trace). */
+export class SiteDataError extends Error {
+  constructor(report: string) {
+    super(report);
+    this.name = 'SiteDataError';
+    this.stack = report;
+  }
+}
+
+const LIST_ORDER: Record<ListKind, number> = { catalogue: 0, measure: 1, exemption: 2 };
+
+function roleOf(p: (string | number)[]): CitationRole {
+  return p[0] === 'repair' ? 'repair' : p[0] === 'disclosure' ? 'natural_persons' : p[0] === 'list' ? 'standard' : 'bases';
+}
+
+function departmentsOf(e: SiteEntry): string[] {
+  const own = e.list === 'catalogue' ? e.data.providers : e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : [];
+  const proposer = e.data.proposal?.department;
+  return [...new Set(proposer ? [...own, proposer] : own)];
+}
+
+/** Validate the repository at `root` and build the site model; throws SiteDataError with the validator's report on any error. */
+export function loadSiteModel(rootDir: string, today: string): SiteModel {
+  const root = path.resolve(rootDir);
+  const { diagnostics, files, repository } = validate(root);
+  if (countBySeverity(diagnostics).errors > 0) throw new SiteDataError(formatText(diagnostics, files.length));
+  const jurisdiction = repository.jurisdiction.entry!;
+
+  const entries: SiteEntry[] = [];
+  for (const list of ['catalogue', 'measure', 'exemption'] as const)
+    for (const f of repository.all(list) as LoadedFile<ListKind>[]) {
+      const data = f.entry!;
+      const e = {
+        list,
+        id: f.id,
+        file: f.file,
+        data,
+        phase: phaseOf(data, today),
+        departments: [],
+        citations: citationsOf(f).map(({ citation, path: p }) => ({ role: roleOf(p), citation })),
+        linksOut: entryRefsOf(f as Parameters<typeof entryRefsOf>[0]).map(({ kind, id }) => ({ list: kind, id, via: list === 'measure' ? 'trigger' : 'exemption' })),
+        linksIn: [],
+      } as unknown as SiteEntry;
+      e.departments = departmentsOf(e);
+      entries.push(e);
+    }
+  entries.sort((a, b) => LIST_ORDER[a.list] - LIST_ORDER[b.list] || a.id.localeCompare(b.id));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  for (const e of entries) {
+    for (const l of e.linksOut) byId.get(l.id)?.linksIn.push({ list: e.list, id: e.id, via: l.via });
+    if (e.list === 'exemption' && e.data.applies_to === 'all')
+      for (const t of entries) if (t.list !== 'exemption') t.linksIn.push({ list: 'exemption', id: e.id, via: 'exemption_all' });
+  }
+
+  const bases: SiteBasis[] = repository
+    .all('basis')
+    .map((f) => ({ id: f.id, data: f.entry!, citedBy: new Map<string, Citer[]>(), citers: [] as string[] }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const basisById = new Map(bases.map((b) => [b.id, b]));
+  for (const e of entries)
+    for (const { role, citation } of e.citations) {
+      const b = basisById.get(citation.basis);
+      if (!b) continue;
+      if (!b.citers.includes(e.id)) b.citers.push(e.id);
+      for (const ref of citation.articles) {
+        const number = articleOf(ref);
+        const list = b.citedBy.get(number) ?? [];
+        if (!list.some((c) => c.id === e.id && c.ref === ref && c.role === role)) list.push({ id: e.id, ref, role });
+        b.citedBy.set(number, list);
+      }
+    }
+
+  const departments: SiteDepartment[] = jurisdiction.departments.map((d) => ({
+    id: d.id,
+    name: d.name,
+    ...(d.name_en ? { name_en: d.name_en } : {}),
+    provides: [],
+    implements: [],
+    proposed: [],
+  }));
+  const departmentById = new Map(departments.map((d) => [d.id, d]));
+  for (const e of entries) {
+    if (e.list === 'catalogue') for (const d of e.data.providers) departmentById.get(d)?.provides.push(e.id);
+    if (e.list === 'measure' && 'implementers' in e.data) for (const d of e.data.implementers) departmentById.get(d)?.implements.push(e.id);
+    const p = e.data.proposal?.department;
+    if (p) departmentById.get(p)?.proposed.push(e.id);
+  }
+
+  return {
+    root,
+    today,
+    jurisdiction,
+    entries,
+    byId,
+    bases,
+    basisById,
+    departments,
+    departmentById,
+    warnings: diagnostics,
+    files: files.length,
+  };
+}
+
+/** Entries of one list. */
+export function entriesOf<L extends ListKind>(model: SiteModel, list: L): Extract<SiteEntry, { list: L }>[] {
+  return model.entries.filter((e): e is Extract<SiteEntry, { list: L }> => e.list === list);
+}
+
+/** The quoted text of an article of a basis (the article part of a narrowed reference). */
+export function articleText(basis: Basis, ref: string): string | undefined {
+  return basis.articles.find((a) => a.number === articleOf(ref))?.text;
+}
+
+export interface QuotedArticle {
+  /** The article number, e.g. 第十三条. */
+  article: string;
+  /** How the entry cites it, e.g. 第十三条第一款第（四）项, once each. */
+  refs: string[];
+  roles: CitationRole[];
+}
+
+/** An entry's citations grouped by instrument, then article, so that each article is quoted once with every role it plays. */
+export function quotedArticles(e: SiteEntry): { basis: string; articles: QuotedArticle[] }[] {
+  const byBasis = new Map<string, Map<string, QuotedArticle>>();
+  for (const { role, citation } of e.citations) {
+    let articles = byBasis.get(citation.basis);
+    if (!articles) byBasis.set(citation.basis, (articles = new Map()));
+    for (const ref of citation.articles) {
+      const article = articleOf(ref);
+      let q = articles.get(article);
+      if (!q) articles.set(article, (q = { article, refs: [], roles: [] }));
+      if (!q.refs.includes(ref)) q.refs.push(ref);
+      if (!q.roles.includes(role)) q.roles.push(role);
+    }
+  }
+  return [...byBasis].map(([basis, articles]) => ({ basis, articles: [...articles.values()] }));
+}
+
+/** The entries an exemption names (catalogue items first, then measures). */
+export function appliesToIds(a: Exclude<Exemption['applies_to'], 'all'>): string[] {
+  return [...('catalogue' in a ? a.catalogue : []), ...(a.measures ?? [])];
+}

@@ -1,0 +1,70 @@
+// The release archive as the site shows and serves it: verified first (a damaged archive is never published),
+// read newest first, and copied byte for byte to /api/v1/ with latest/ and the published JSON Schemas.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChangesFile, Manifest, ReleaseIndex } from '../../schemas/release.ts';
+import { INDEX_FILE, readIndex, type IndexEntry } from '../release/archive.ts';
+import { verifyArchive } from '../release/verify.ts';
+import { PUBLISHED_SCHEMA_DIR } from '../json-schema.ts';
+
+export interface SiteRelease {
+  record: IndexEntry;
+  manifest: Manifest;
+  changes: ChangesFile;
+}
+
+export interface SiteReleases {
+  dir: string;
+  index?: ReleaseIndex;
+  /** Newest first, as in index.json. */
+  releases: SiteRelease[];
+  latest?: SiteRelease;
+}
+
+/** A damaged release archive: the message lists what release:verify found. */
+export class ReleaseArchiveError extends Error {
+  constructor(report: string) {
+    super(report);
+    this.name = 'ReleaseArchiveError';
+    this.stack = report;
+  }
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/** Read the archive in `dir` (absent or empty: no releases); throws ReleaseArchiveError if it does not verify. */
+export function loadReleases(dir: string): SiteReleases {
+  const { problems } = verifyArchive(dir, path.basename(dir));
+  if (problems.length) throw new ReleaseArchiveError(problems.map((p) => `${p.file}\n  ${p.zh}\n  ${p.en}`).join('\n\n'));
+  const index = readIndex(dir);
+  if (!index) return { dir, releases: [] };
+  const releases = index.releases.map((record) => ({
+    record,
+    manifest: readJson<Manifest>(path.join(dir, record.version, 'manifest.json')),
+    changes: readJson<ChangesFile>(path.join(dir, record.version, 'changes.json')),
+  }));
+  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest) };
+}
+
+function copyDir(from: string, to: string): number {
+  mkdirSync(to, { recursive: true });
+  let n = 0;
+  for (const name of readdirSync(from)) {
+    copyFileSync(path.join(from, name), path.join(to, name));
+    n++;
+  }
+  return n;
+}
+
+/** Publish the archive under `<outDir>/api/v1/`: index.json, every version, latest/ and the schemas. Returns files written. */
+export function publishApi(releases: SiteReleases, schemasDir: string, outDir: string): number {
+  const api = path.join(outDir, 'api', 'v1');
+  mkdirSync(api, { recursive: true });
+  let n = copyDir(path.join(schemasDir, PUBLISHED_SCHEMA_DIR), path.join(api, 'schemas'));
+  if (!releases.index) return n;
+  copyFileSync(path.join(releases.dir, INDEX_FILE), path.join(api, INDEX_FILE));
+  n++;
+  for (const r of releases.releases) n += copyDir(path.join(releases.dir, r.record.version), path.join(api, r.record.version));
+  if (releases.latest) n += copyDir(path.join(releases.dir, releases.latest.record.version), path.join(api, 'latest'));
+  return n;
+}

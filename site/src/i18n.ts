@@ -1,0 +1,201 @@
+// The site's own words in Chinese and English. Names of fields and values come from the model (lib/site/labels.ts,
+// the schemas' labelledEnum labels); only the interface text lives here.
+import type { Duration, Label } from '../../schemas/index.ts';
+import type { Lang } from './routes.ts';
+
+export const UI = {
+  siteName: { zh: '社会信用清单', en: 'Social credit lists' },
+  skip: { zh: '跳到正文', en: 'Skip to content' },
+  menu: { zh: '主导航', en: 'Main navigation' },
+  home: { zh: '首页', en: 'Home' },
+  search: { zh: '搜索', en: 'Search' },
+  consultations: { zh: '征求意见', en: 'Consultations' },
+  releases: { zh: '发布版本', en: 'Releases' },
+  bases: { zh: '法律依据', en: 'Legal bases' },
+  departments: { zh: '部门', en: 'Departments' },
+  participate: { zh: '参与：提建议与提意见', en: 'Take part: propose and comment' },
+  participateShort: { zh: '参与', en: 'Take part' },
+  about: { zh: '关于', en: 'About' },
+  otherLang: { zh: 'English', en: '中文' },
+  otherLangName: { zh: '英文版', en: 'Chinese version' },
+  exampleBanner: {
+    zh: '示例数据，非官方发布。本站所载清单是依据官方法规文本编写的演示数据，征求意见、审定等程序记录（文号以“示例”开头）均为示意，不具有法律效力。',
+    en: 'Example data, not an official publication. The lists shown are demonstration data built from official legal texts; their consultation and approval records (document numbers beginning 示例) are illustrative and have no legal effect.',
+  },
+  dataChinese: { zh: '', en: 'The data is in Chinese; English titles are shown where the entry has one.' },
+  asOf: { zh: '状态按此日期计算：', en: 'Statuses as of ' },
+  builtFrom: { zh: '本站由仓库中的数据自动生成。', en: 'This site is generated from the data in the repository.' },
+  repository: { zh: '数据仓库', en: 'Data repository' },
+  feeds: { zh: '订阅', en: 'Feeds' },
+  api: { zh: '数据接口（JSON）', en: 'Data API (JSON)' },
+  sitemap: { zh: '网站地图', en: 'Sitemap' },
+  // Home
+  homeIntro: {
+    zh: '依照《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）的清单管理要求，本站公开三份清单：公共信用信息补充目录、失信惩戒措施补充清单和社会信用惩戒豁免行为清单。每个条目都写明法律依据、提供或实施单位、期限和审定记录；未列入清单的信息不得归集，未列入清单的措施不得实施。',
+    en: 'Under the list-based management required by the State Council General Office (国办发〔2020〕49号), this site publishes three lists: the supplementary catalogue of public credit information, the supplementary list of punishment measures, and the list of behaviours exempt from credit punishment. Every entry states its legal basis, the bodies that provide or implement it, its periods and its approval record; information not in the catalogue may not be collected, and measures not in the list may not be applied.',
+  },
+  lists: { zh: '三份清单', en: 'The three lists' },
+  total: { zh: '条目', en: 'entries' },
+  inForceCount: { zh: '现行有效', en: 'in force' },
+  openCount: { zh: '征求意见中', en: 'open for comment' },
+  latestRelease: { zh: '最新发布版本', en: 'Latest release' },
+  noRelease: { zh: '尚无发布版本。清单经审定后以版本形式发布。', en: 'No release yet. The lists are published as versioned releases once approved.' },
+  openNow: { zh: '正在征求意见', en: 'Open for comment now' },
+  noneOpen: { zh: '目前没有正在征求意见的条目。', en: 'Nothing is open for comment at the moment.' },
+  upcoming: { zh: '即将开始征求意见', en: 'Consultations about to open' },
+  closesOn: { zh: '截止日期', en: 'Closes' },
+  opensOn: { zh: '开始日期', en: 'Opens' },
+  daysLeft: { zh: '剩余天数', en: 'Days left' },
+  searchPlaceholder: { zh: '输入关键词，如：拖欠、政府采购', en: 'Keywords, e.g. 拖欠 (wage arrears)' },
+  // Lists and facets
+  all: { zh: '全部', en: 'All' },
+  filters: { zh: '筛选', en: 'Filter' },
+  skipToTable: { zh: '跳到清单表格', en: 'Skip to the table' },
+  clearFilter: { zh: '清除筛选', en: 'Clear the filter' },
+  shown: { zh: '共 {n} 项', en: '{n} entries' },
+  emptyList: { zh: '此清单暂无条目。', en: 'This list has no entries yet.' },
+  printHint: { zh: '本表可直接打印（使用浏览器的“打印”功能），打印时只保留表格。', en: 'This table prints as is (use the browser’s Print command); printing keeps only the table.' },
+  downloads: { zh: '下载', en: 'Download' },
+  downloadLatest: { zh: '下载最新发布版本中的本清单', en: 'Download this list as published in the latest release' },
+  no: { zh: '序号', en: 'No.' },
+  id: { zh: '编号', en: 'ID' },
+  // Entry
+  status: { zh: '状态', en: 'Status' },
+  overview: { zh: '基本信息', en: 'Details' },
+  legalBases: { zh: '法律依据', en: 'Legal bases' },
+  quoted: { zh: '条文原文', en: 'Text of the article' },
+  related: { zh: '关联条目', en: 'Related entries' },
+  triggers: { zh: '触发本措施的目录事项', en: 'Catalogue items that trigger this measure' },
+  triggeredBy: { zh: '据此信息实施的惩戒措施', en: 'Measures applied on this information' },
+  exemptionsApplying: { zh: '适用的豁免', en: 'Exemptions that apply' },
+  appliesToAllNote: { zh: '（适用于全部条目）', en: ' (applies to every entry)' },
+  appliesTo: { zh: '本豁免适用于', en: 'This exemption applies to' },
+  appliesToAll: { zh: '全部目录事项和惩戒措施', en: 'every catalogue item and measure' },
+  noRelated: { zh: '无', en: 'None' },
+  trail: { zh: '历史与审定记录', en: 'History and approval trail' },
+  date: { zh: '日期', en: 'Date' },
+  event: { zh: '事件', en: 'Event' },
+  reference: { zh: '文号或依据', en: 'Reference' },
+  pullRequest: { zh: '合并请求', en: 'Pull request' },
+  note: { zh: '说明', en: 'Note' },
+  comment: { zh: '提交意见', en: 'Comment' },
+  commentOnEntry: { zh: '对本条目提出意见', en: 'Comment on this entry' },
+  commentOpen: { zh: '本条目正在公开征求意见，截止日期为 {date}（含当日）。', en: 'This entry is open for public comment until {date} (inclusive).' },
+  commentAlways: { zh: '征求意见期之外，也可以随时对本条目提出意见或建议。', en: 'Outside a consultation you may still send comments or suggestions on this entry.' },
+  viaForge: { zh: '在代码托管平台提交（需要平台账号，表单已预填本条目）', en: 'On the forge (needs an account; the form is prefilled with this entry)' },
+  viaEmail: { zh: '发送电子邮件至 {address}（邮件主题和正文已预填本条目）', en: 'By e-mail to {address} (subject and body are prefilled with this entry)' },
+  viaPlatform: { zh: '在官方征求意见平台提交（请注明条目编号 {id}）', en: 'On the official consultation platform (quote the entry ID {id})' },
+  noAccountNeeded: { zh: '无需注册任何账号。', en: 'No account is needed.' },
+  otherChannels: { zh: '其他提交方式见“参与”页面。', en: 'Other ways to comment are on the “Take part” page.' },
+  sourceFile: { zh: '数据文件', en: 'Data file' },
+  yes: { zh: '是', en: 'Yes' },
+  noValue: { zh: '否', en: 'No' },
+  consultationRecord: { zh: '征求意见记录', en: 'Consultation record' },
+  window: { zh: '征求意见期', en: 'Consultation window' },
+  outcome: { zh: '结果', en: 'Outcome' },
+  // Phase banners
+  phase_in_force_since: { zh: '自 {date} 起施行。', en: 'In force since {date}.' },
+  phase_scheduled_on: { zh: '将于 {date} 起施行。', en: 'Takes effect on {date}.' },
+  phase_amendment_on: { zh: '修订后的版本自 {date} 起施行，此前原版本继续有效。', en: 'The amended version takes effect on {date}; until then the earlier version applies.' },
+  phase_consultation_upcoming: { zh: '即将征求意见', en: 'Consultation about to open' },
+  phase_consultation_closed: { zh: '征求意见已结束，待审定', en: 'Consultation closed, awaiting decision' },
+  phase_window: { zh: '征求意见期：{opens} 至 {closes}（含当日）。', en: 'Consultation: {opens} to {closes} (inclusive).' },
+  phase_proposed_on: { zh: '{date} 提出，尚未征求意见，不具有效力。', en: 'Proposed on {date}; not yet consulted on, no legal effect.' },
+  phase_change_proposed_on: { zh: '{date} 提出修订或废止建议，尚未征求意见。', en: 'An amendment or repeal was proposed on {date}; not yet consulted on.' },
+  phase_rejected_on: { zh: '{date} 决定不予采纳。', en: 'Rejected on {date}.' },
+  phase_repeal_on: { zh: '自 {date} 起废止。', en: 'Repealed with effect from {date}.' },
+  phase_repealed_on: { zh: '已于 {date} 废止，仅保留记录。', en: 'Repealed on {date}; kept as a record only.' },
+  phase_amending: { zh: '现行版本继续有效，修订草案正在办理。', en: 'The current version stays in force while an amendment is processed.' },
+  // Bases and departments
+  articles: { zh: '条文', en: 'Articles' },
+  citedBy: { zh: '引用本条的条目', en: 'Entries citing this article' },
+  notCited: { zh: '暂无条目引用本条。', en: 'No entry cites this article yet.' },
+  citingEntries: { zh: '引用条目数', en: 'Citing entries' },
+  officialText: { zh: '官方文本', en: 'Official text' },
+  role_bases: { zh: '依据', en: 'Basis' },
+  role_repair: { zh: '不可修复的依据', en: 'Basis for no repair' },
+  role_natural_persons: { zh: '公开自然人信息的依据', en: 'Basis for disclosing natural persons' },
+  role_standard: { zh: '名单认定标准的依据', en: 'Basis of the list’s standard' },
+  national: { zh: '全国', en: 'National' },
+  provides: { zh: '提供的信息（目录事项）', en: 'Information it provides (catalogue items)' },
+  implements: { zh: '实施的惩戒措施', en: 'Measures it implements' },
+  proposedBy: { zh: '提出的建议', en: 'Proposals it made' },
+  // Consultations
+  consultationsIntro: {
+    zh: '清单条目在审定前须公开征求意见。下列为正在进行、即将开始和已经结束的征求意见，以及意见采纳情况。',
+    en: 'Entries are put to public consultation before approval. Below: consultations open now, about to open and closed, with how the comments were handled.',
+  },
+  awaiting: { zh: '已结束，待审定', en: 'Closed, awaiting decision' },
+  concluded: { zh: '已结束', en: 'Concluded' },
+  commentsReceived: { zh: '收到意见', en: 'Comments received' },
+  commentsAdopted: { zh: '采纳', en: 'Adopted' },
+  response: { zh: '意见采纳情况', en: 'Response to the comments' },
+  decision: { zh: '决定', en: 'Decision' },
+  noneHere: { zh: '无。', en: 'None.' },
+  // Releases
+  releasesIntro: {
+    zh: '每个发布版本都是不可更改的数据快照，供下游系统固定引用。',
+    en: 'Each release is an immutable snapshot of the data that downstream systems can pin.',
+  },
+  version: { zh: '版本', en: 'Version' },
+  edition: { zh: '版次', en: 'Edition' },
+  releaseDate: { zh: '发布日期', en: 'Release date' },
+  changes: { zh: '与上一版本相比的变更', en: 'Changes since the previous release' },
+  firstRelease: { zh: '首个版本：全部条目记为新增。', en: 'First release: every entry counts as added.' },
+  files: { zh: '文件', en: 'Files' },
+  size: { zh: '大小', en: 'Size' },
+  manifest: { zh: '清单文件（manifest）', en: 'Manifest' },
+  field: { zh: '字段', en: 'Field' },
+  before: { zh: '原值', en: 'Before' },
+  after: { zh: '新值', en: 'After' },
+  previousVersion: { zh: '上一版本', en: 'Previous version' },
+  counts: { zh: '条目数', en: 'Entries' },
+  noChanges: { zh: '无变更。', en: 'No changes.' },
+  // Search
+  searchIntro: { zh: '按关键词搜索全部条目、法律依据和部门。', en: 'Search every entry, legal instrument and department.' },
+  searchLabel: { zh: '关键词', en: 'Keywords' },
+  searchButton: { zh: '搜索', en: 'Search' },
+  searchNoScript: {
+    zh: '搜索需要浏览器启用 JavaScript。也可以直接浏览三份清单，并按类别、状态等筛选。',
+    en: 'Search needs JavaScript. You can also browse the three lists and filter them by category, status and more.',
+  },
+  filterList: { zh: '清单', en: 'List' },
+  filterCategory: { zh: '信息类别', en: 'Category' },
+  filterStatus: { zh: '状态', en: 'Status' },
+  filterDepartment: { zh: '部门', en: 'Department' },
+  anyValue: { zh: '不限', en: 'Any' },
+  results: { zh: '找到 {n} 个结果', en: '{n} results' },
+  moreResults: { zh: '显示更多结果', en: 'More results' },
+  noResults: { zh: '没有找到结果。', en: 'No results.' },
+  searching: { zh: '正在搜索…', en: 'Searching…' },
+  // 404
+  notFound: { zh: '找不到页面', en: 'Page not found' },
+} satisfies Record<string, Label>;
+
+export type UiKey = keyof typeof UI;
+
+/** Interface text in a language, with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/** A model label in a language. */
+export function l(lang: Lang, label: Label): string {
+  return label[lang];
+}
+
+/** A period in words: 3年, 1年6个月, 长期 / 3 years, long term. */
+export function durationText(d: Duration | undefined, lang: Lang): string {
+  if (d === undefined) return '—';
+  if (d === 'long_term') return lang === 'zh' ? '长期' : 'Long term';
+  const y = 'years' in d ? d.years : 0;
+  const m = d.months ?? 0;
+  if (lang === 'zh') return `${y ? `${y}年` : ''}${m ? `${m}个月` : ''}`;
+  const parts = [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : ''].filter(Boolean);
+  return parts.join(' ');
+}
+
+/** Days from `today` to `date`, both YYYY-MM-DD. */
+export function daysBetween(today: string, date: string): number {
+  return Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
+}

@@ -1,0 +1,3 @@
+// Atom feed of consultations (English interface).
+import { consultationsFeed } from '../../feeds.ts';
+export const GET = () => consultationsFeed('en');

@@ -1,0 +1,3 @@
+// Atom feed of releases (Chinese).
+import { releasesFeed } from '../feeds.ts';
+export const GET = () => releasesFeed('zh');

@@ -1,0 +1,276 @@
+// How model values read on the page: titles, department names, citations, phases — and the big list tables,
+// rendered once per entry as escaped HTML strings because a list of thousands is repeated on every filter page.
+import {
+  DISCLOSURE_MODES,
+  EXEMPTION_EFFECTS,
+  EXEMPTION_GROUNDS,
+  MEASURE_KINDS,
+  NATURE,
+  ORGANISATION_TYPES,
+  SEVERITY,
+  SHARING_MODES,
+  STATUS,
+  SUBJECT_TYPES,
+  UPDATE_FREQUENCIES,
+  type Citation,
+  type Label,
+  type ListKind,
+} from '../../schemas/index.ts';
+import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
+import type { Phase } from '../../lib/site/phase.ts';
+import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import { durationText, t, type UiKey } from './i18n.ts';
+import { FILE_KINDS } from '../../schemas/index.ts';
+import { LEGAL_STATUS } from '../../schemas/release.ts';
+import { href, paths, type Lang } from './routes.ts';
+
+/** Escape text for HTML element content and double-quoted attributes. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** On English pages, Chinese text is marked as Chinese (WCAG 3.1.2, language of parts); undefined otherwise. */
+export function partLang(lang: Lang, text: string | undefined): 'zh-CN' | undefined {
+  return lang === 'en' && text !== undefined && HAN.test(text) ? 'zh-CN' : undefined;
+}
+
+/** Escaped text, wrapped in a Chinese-language span where partLang says so. */
+export function txt(s: string, lang: Lang): string {
+  return partLang(lang, s) ? `<span lang="zh-CN">${esc(s)}</span>` : esc(s);
+}
+
+/** Interface text with Chinese terms inside (document numbers, 示例): each Chinese run marked on English pages. */
+export function markedHtml(text: string, lang: Lang): string {
+  if (lang !== 'en') return esc(text);
+  return esc(text).replace(/\p{Script=Han}[\p{Script=Han}\d〔〕《》（）、]*/gu, (run) => `<span lang="zh-CN">${run}</span>`);
+}
+
+export const listLabel = (list: ListKind): Label => FILE_KINDS[list].label;
+
+/** The title in the reader's language: the English title where the entry has one, else the Chinese. */
+export function entryTitle(e: SiteEntry, lang: Lang): string {
+  return lang === 'en' && e.data.title_en ? e.data.title_en : e.data.title;
+}
+
+export function departmentName(model: SiteModel, id: string, lang: Lang): string {
+  const d = model.departmentById.get(id);
+  if (!d) return id;
+  return lang === 'en' && d.name_en ? d.name_en : d.name;
+}
+
+export function basisTitle(model: SiteModel, id: string, lang: Lang): string {
+  const b = model.basisById.get(id)?.data;
+  if (!b) return id;
+  return lang === 'en' && b.title_en ? b.title_en : `《${b.title}》`;
+}
+
+/** “《山东省社会信用条例》第十三条第二款” */
+export function citationText(model: SiteModel, c: Citation, lang: Lang): string {
+  return `${basisTitle(model, c.basis, lang)}${lang === 'en' ? ' ' : ''}${c.articles.join(lang === 'zh' ? '、' : ', ')}`;
+}
+
+/** A quoted article's paragraphs (the register separates them with blank lines). */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Anchor of an article on its instrument's page. */
+export function articleAnchor(number: string): string {
+  return `art-${number}`;
+}
+
+/** Interface text naming the role a citation plays in an entry. */
+export const ROLE_KEY = { bases: 'role_bases', repair: 'role_repair', natural_persons: 'role_natural_persons', standard: 'role_standard' } as const satisfies Record<string, UiKey>;
+
+/** A phase's title: the release format's legal-status labels, the model's status labels, or the site's words for a window. */
+export function phaseTitle(p: Phase, lang: Lang): string {
+  switch (p.code) {
+    case 'in_force':
+    case 'scheduled':
+    case 'amendment_scheduled':
+    case 'repeal_scheduled':
+    case 'repealed':
+      return LEGAL_STATUS.labels[p.code][lang];
+    case 'consultation_open':
+      return STATUS.labels.consultation[lang];
+    case 'proposed':
+    case 'rejected':
+      return STATUS.labels[p.code][lang];
+    case 'consultation_upcoming':
+      return t(lang, 'phase_consultation_upcoming');
+    case 'consultation_closed':
+      return t(lang, 'phase_consultation_closed');
+  }
+}
+
+/** The one-line explanation under a phase's title. */
+export function phaseDetail(e: SiteEntry, lang: Lang): string {
+  const p = e.phase;
+  const d = e.data;
+  const window = p.opens && p.closes ? t(lang, 'phase_window', { opens: p.opens, closes: p.closes }) : '';
+  const amending = p.inForce ? ` ${t(lang, 'phase_amending')}` : '';
+  switch (p.code) {
+    case 'in_force':
+      return t(lang, 'phase_in_force_since', { date: p.effective! });
+    case 'scheduled':
+      return t(lang, 'phase_scheduled_on', { date: p.effective! });
+    case 'amendment_scheduled':
+      return t(lang, 'phase_amendment_on', { date: p.effective! });
+    case 'consultation_upcoming':
+    case 'consultation_open':
+    case 'consultation_closed':
+      return `${window}${amending}`;
+    case 'proposed': {
+      const date = d.proposal?.date ?? d.history.at(-1)!.date;
+      return p.inForce ? `${t(lang, 'phase_change_proposed_on', { date })}${amending}` : t(lang, 'phase_proposed_on', { date });
+    }
+    case 'rejected':
+      return t(lang, 'phase_rejected_on', { date: d.rejection!.date });
+    case 'repeal_scheduled':
+      return t(lang, 'phase_repeal_on', { date: p.repealEffective! });
+    case 'repealed':
+      return t(lang, 'phase_repealed_on', { date: p.repealEffective! });
+  }
+}
+
+/** A CSS class per phase family, so colour is never the only signal (the text says it too). */
+export function phaseClass(p: Phase): string {
+  if (p.code === 'in_force' || p.code === 'amendment_scheduled') return 'ok';
+  if (p.code.startsWith('consultation')) return 'open';
+  if (p.code === 'repealed' || p.code === 'rejected') return 'gone';
+  return 'pending';
+}
+
+const link = (url: string, text: string, lang?: Lang) => `<a href="${esc(url)}">${lang ? txt(text, lang) : esc(text)}</a>`;
+
+interface Column {
+  label: Label;
+  /** Cell HTML for an entry. */
+  cell: (e: SiteEntry, model: SiteModel, lang: Lang) => string;
+}
+
+const joinLabels = (values: readonly string[], labels: Record<string, Label>, lang: Lang) => esc(values.map((v) => labels[v]![lang]).join(lang === 'zh' ? '、' : ', '));
+
+const idCell: Column = { label: { zh: '编号', en: 'ID' }, cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), e.id) };
+const titleCell = (list: ListKind): Column => ({
+  label: mustLabel(list, 'title'),
+  cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), entryTitle(e, lang), lang),
+});
+const basesCell = (list: ListKind): Column => ({
+  label: mustLabel(list, 'bases'),
+  cell: (e, model, lang) =>
+    e.data.bases.map((c) => link(href(lang, paths.basis(c.basis)), citationText(model, c, lang), lang)).join('<br>'),
+});
+const statusCell: Column = {
+  label: { zh: '状态', en: 'Status' },
+  cell: (e, _m, lang) => `<span class="phase ${phaseClass(e.phase)}">${esc(phaseTitle(e.phase, lang))}</span>`,
+};
+const departmentsCell = (ids: (e: SiteEntry) => string[]) => (e: SiteEntry, model: SiteModel, lang: Lang) =>
+  ids(e)
+    .map((d) => link(href(lang, paths.department(d)), departmentName(model, d, lang), lang))
+    .join('<br>');
+const entryLinks = (ids: readonly string[], model: SiteModel, lang: Lang) =>
+  ids
+    .map((id) => {
+      const t2 = model.byId.get(id);
+      return t2 ? `${link(href(lang, paths.entry(t2.list, id)), id)} ${txt(entryTitle(t2, lang), lang)}` : esc(id);
+    })
+    .join('<br>');
+
+/** The columns of each list's printable table, in the order real published lists use. */
+export const COLUMNS: Record<ListKind, Column[]> = {
+  catalogue: [
+    idCell,
+    titleCell('catalogue'),
+    { label: mustLabel('catalogue', 'category'), cell: (e, _m, lang) => (e.list === 'catalogue' ? txt(e.data.category, lang) : '') },
+    {
+      label: mustLabel('catalogue', 'nature'),
+      cell: (e, _m, lang) =>
+        e.list === 'catalogue' ? esc(NATURE.labels[e.data.nature][lang] + (e.data.severity ? `（${SEVERITY.labels[e.data.severity][lang]}）` : '')) : '',
+    },
+    { label: mustLabel('catalogue', 'subject_types'), cell: (e, _m, lang) => (e.list === 'catalogue' ? joinLabels(e.data.subject_types, SUBJECT_TYPES.labels, lang) : '') },
+    { label: mustLabel('catalogue', 'providers'), cell: departmentsCell((e) => (e.list === 'catalogue' ? e.data.providers : [])) },
+    basesCell('catalogue'),
+    { label: mustLabel('catalogue', 'disclosure.mode'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(DISCLOSURE_MODES.labels[e.data.disclosure.mode][lang]) : '') },
+    { label: mustLabel('catalogue', 'disclosure.period'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(durationText(e.data.disclosure.period, lang)) : '') },
+    { label: mustLabel('catalogue', 'sharing.mode'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(SHARING_MODES.labels[e.data.sharing.mode][lang]) : '') },
+    { label: mustLabel('catalogue', 'retention'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(durationText(e.data.retention, lang)) : '') },
+    { label: mustLabel('catalogue', 'update_frequency'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(UPDATE_FREQUENCIES.labels[e.data.update_frequency][lang]) : '') },
+    statusCell,
+  ],
+  measure: [
+    idCell,
+    titleCell('measure'),
+    { label: enumTitle(MEASURE_KINDS), cell: (e, _m, lang) => (e.list === 'measure' ? esc(MEASURE_KINDS.labels[e.data.kind][lang]) : '') },
+    { label: mustLabel('measure', 'target'), cell: (e, _m, lang) => (e.list === 'measure' ? txt(e.data.target.description, lang) : '') },
+    { label: mustLabel('measure', 'triggers'), cell: (e, model, lang) => (e.list === 'measure' ? entryLinks(e.data.triggers, model, lang) : '') },
+    basesCell('measure'),
+    {
+      label: mustLabel('measure', 'implementers'),
+      cell: (e, model, lang) => {
+        if (e.list !== 'measure') return '';
+        if ('implementers' in e.data) return departmentsCell(() => ('implementers' in e.data ? e.data.implementers : []))(e, model, lang);
+        return joinLabels(e.data.applied_by, ORGANISATION_TYPES.labels, lang);
+      },
+    },
+    { label: mustLabel('measure', 'duration'), cell: (e, _m, lang) => (e.list === 'measure' ? txt(e.data.duration, lang) : '') },
+    statusCell,
+  ],
+  exemption: [
+    idCell,
+    titleCell('exemption'),
+    { label: mustLabel('exemption', 'ground'), cell: (e, _m, lang) => (e.list === 'exemption' ? esc(EXEMPTION_GROUNDS.labels[e.data.ground][lang]) : '') },
+    { label: mustLabel('exemption', 'conditions'), cell: (e, _m, lang) => (e.list === 'exemption' ? e.data.conditions.map((c) => txt(c, lang)).join('<br>') : '') },
+    { label: mustLabel('exemption', 'effect'), cell: (e, _m, lang) => (e.list === 'exemption' ? joinLabels(e.data.effect, EXEMPTION_EFFECTS.labels, lang) : '') },
+    {
+      label: mustLabel('exemption', 'applies_to'),
+      cell: (e, model, lang) => {
+        if (e.list !== 'exemption') return '';
+        const a = e.data.applies_to;
+        return a === 'all' ? esc(t(lang, 'appliesToAll')) : entryLinks(appliesToIds(a), model, lang);
+      },
+    },
+    basesCell('exemption'),
+    statusCell,
+  ],
+};
+
+
+const rowCache = new Map<string, string>();
+
+/** The cells of an entry's row (without its running number), rendered once per language. */
+function rowCells(e: SiteEntry, model: SiteModel, lang: Lang): string {
+  const key = `${lang}:${e.id}`;
+  let html = rowCache.get(key);
+  if (html === undefined) {
+    html = COLUMNS[e.list].map((c) => `<td data-label="${esc(c.label[lang])}">${c.cell(e, model, lang)}</td>`).join('');
+    rowCache.set(key, html);
+  }
+  return html;
+}
+
+/** The table of a list, as printed: numbered rows in the columns of real lists. */
+export function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel, lang: Lang, caption: string): string {
+  const head = `<tr><th scope="col">${esc(t(lang, 'no'))}</th>${COLUMNS[list].map((c) => `<th scope="col">${esc(c.label[lang])}</th>`).join('')}</tr>`;
+  const body = entries.map((e, i) => `<tr><td data-label="${esc(t(lang, 'no'))}">${i + 1}</td>${rowCells(e, model, lang)}</tr>`).join('\n');
+  return `<table class="list-table list-${list}"><caption>${markedHtml(caption, lang)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+const isCitation = (v: unknown): v is Citation =>
+  typeof v === 'object' && v !== null && 'basis' in v && 'articles' in v && Array.isArray((v as Citation).articles);
+const isDuration = (v: unknown): v is { years?: number; months?: number } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k === 'years' || k === 'months');
+
+/** A field's old or new value in a release diff, in words where the shape is known (citations, periods, lists). */
+export function diffValue(model: SiteModel, v: unknown, lang: Lang): string {
+  if (v === undefined || v === null) return '—';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'noValue');
+  if (isDuration(v)) return durationText(v as Parameters<typeof durationText>[0], lang);
+  if (isCitation(v)) return citationText(model, v, lang);
+  if (Array.isArray(v)) return v.map((x) => diffValue(model, x, lang)).join(lang === 'zh' ? '；' : '; ');
+  return JSON.stringify(v);
+}

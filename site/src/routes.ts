@@ -1,0 +1,56 @@
+// Every page's path in one place (without base or language prefix), and how to turn one into a link.
+import type { ListKind } from '../../schemas/index.ts';
+import type { SiteModel } from '../../lib/site/model.ts';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: Lang[] = ['zh', 'en'];
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** URL segment of each list; the same as its data folder. */
+export const LIST_SLUG: Record<ListKind, string> = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' };
+export const LIST_OF_SLUG: Record<string, ListKind> = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' };
+
+export const paths = {
+  home: '',
+  list: (l: ListKind) => `${LIST_SLUG[l]}/`,
+  filter: (l: ListKind, facet: string, value: string) => `${LIST_SLUG[l]}/filter/${facet}/${value}/`,
+  entry: (l: ListKind, id: string) => `${LIST_SLUG[l]}/${id}/`,
+  bases: 'bases/',
+  basis: (id: string) => `bases/${id}/`,
+  departments: 'departments/',
+  department: (id: string) => `departments/${id}/`,
+  releases: 'releases/',
+  release: (v: string) => `releases/${v}/`,
+  consultations: 'consultations/',
+  participate: 'participate/',
+  about: 'about/',
+  search: 'search/',
+  feed: (kind: 'releases' | 'consultations') => `${kind}.atom`,
+  api: 'api/v1/',
+};
+
+/** The site's base path, `/` or `/x/`, as Astro was configured. */
+export function basePath(): string {
+  const b = import.meta.env.BASE_URL ?? '/';
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** A link to a page, under the base path and in the given language. */
+export function href(lang: Lang, p: string): string {
+  return `${basePath()}${lang === 'en' ? 'en/' : ''}${p}`;
+}
+
+/** A link to a file that exists once, whatever the language (feeds are per language; the API and assets are not). */
+export function assetHref(p: string): string {
+  return `${basePath()}${p}`;
+}
+
+/** Pagefind's name for each language's index (it lower-cases <html lang>). */
+export const SEARCH_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
+
+/** Pages the search indexes, per language: entries, instruments, departments, and the about and participate pages. */
+export const STATIC_INDEXED_PAGES = ['about', 'participate'] as const;
+export function indexedPages(model: SiteModel): Record<string, number> {
+  const n = model.entries.length + model.bases.length + model.departments.length + STATIC_INDEXED_PAGES.length;
+  return Object.fromEntries(LANGS.map((l) => [SEARCH_LANG[l], n]));
+}

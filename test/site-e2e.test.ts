@@ -1,0 +1,279 @@
+// End to end in real Chromium against the built site (the example data and its release archive), served under a
+// sub-path: browse, filter, follow links both ways, search in Chinese, comment, English, releases, feeds, accessibility.
+import { AxeBuilder } from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../lib/site/build.ts';
+import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
+import { serveStatic, type RunningServer } from '../lib/static-server.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASE = '/credit-lists/';
+const TODAY = '2026-11-22';
+const SITE_URL = 'https://credit.example.org';
+
+let out: string;
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let model: SiteModel;
+const problems: string[] = [];
+const LIST_FOLDER = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' } as const;
+
+/** Site-relative path → URL on the test server (which serves under BASE). */
+const at = (p = '') => `${server.url}${p}`;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium; CI does) or set CHROMIUM_PATH. The browser tests are not skipped.`);
+  out = mkdtempSync(path.join(os.tmpdir(), 'site-e2e-'));
+  const built = await buildSite({ dataRoot: REPO, outDir: out, base: BASE, siteUrl: SITE_URL, today: TODAY, quiet: true });
+  if (built.code !== 0) throw new Error(`The site did not build:\n${built.output}`);
+  model = loadSiteModel(REPO, TODAY);
+  server = await serveStatic({ dir: out, base: BASE });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext();
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message} (${page.url()})`));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+/** The wage-arrears serious-dishonesty list item of the example data. */
+function wageArrearsItem() {
+  const e = model.entries.find((x) => x.list === 'catalogue' && x.data.kind === 'serious_dishonesty_list' && x.data.title.startsWith('拖欠农民工工资'));
+  if (!e) throw new Error('the example data lacks the wage-arrears serious-dishonesty list item');
+  return e;
+}
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Chinese text on an English page that is not marked lang="zh-CN" (WCAG 3.1.2, which axe does not check). */
+async function unmarkedChinese(p: Page): Promise<string[]> {
+  return p.evaluate(`(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (!/\\p{Script=Han}/u.test(n.textContent)) continue;
+      const marked = n.parentElement.closest('[lang]');
+      if (!marked || !marked.lang.startsWith('zh')) out.push(n.parentElement.tagName + ': ' + n.textContent.slice(0, 40));
+    }
+    return out;
+  })()`);
+}
+
+async function expectAccessible(p: Page) {
+  expect(await seriousViolations(p), p.url()).toEqual([]);
+}
+
+describe('the public site in Chromium', () => {
+  it('the checks are live: axe and the language check report real violations', async () => {
+    const p = await context.newPage();
+    await p.setContent('<html><body><img src="data:,"><a href="#"></a><input type="text"></body></html>');
+    expect((await seriousViolations(p)).length).toBeGreaterThan(0);
+    await p.setContent('<html lang="en"><body><p>Data: 中文</p><p lang="zh-CN">标记</p></body></html>');
+    expect(await unmarkedChinese(p)).toEqual(['P: Data: 中文']);
+    await p.close();
+  });
+
+  it('home → list → filtered list → entry → legal basis → back', async () => {
+    const item = wageArrearsItem();
+    await page.goto(at());
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect.poll(() => page.textContent('.example-banner')).toContain('示例数据，非官方发布');
+    await expectAccessible(page);
+
+    await page.click('nav.wrap a[href$="/catalogue/"]');
+    await page.waitForURL(`**${BASE}catalogue/`);
+    const catalogue = model.entries.filter((e) => e.list === 'catalogue');
+    expect(await page.locator('table.list-table tbody tr').count()).toBe(catalogue.length);
+    await expectAccessible(page);
+
+    // Filter without JavaScript: a facet value is a link to its own page.
+    const facet = page.locator('.facet a[href$="/filter/nature/dishonesty/"]');
+    const shown = Number((await facet.locator('xpath=following-sibling::span[1]').textContent())!.replace(/\D/g, ''));
+    await facet.click();
+    await page.waitForURL(`**${BASE}catalogue/filter/nature/dishonesty/`);
+    const rows = page.locator('table.list-table tbody tr');
+    expect(await rows.count()).toBe(shown);
+    expect(shown).toBe(catalogue.filter((e) => e.list === 'catalogue' && e.data.nature === 'dishonesty').length);
+    expect(shown).toBeLessThan(catalogue.length);
+    await expectAccessible(page);
+
+    await page.click(`table.list-table a[href$="/catalogue/${item.id}/"] >> nth=0`);
+    await page.waitForURL(`**${BASE}catalogue/${item.id}/`);
+    expect(await page.textContent('h1')).toContain(item.data.title);
+    expect(await page.getAttribute('.status-banner', 'data-phase')).toBe(item.phase.code);
+    // Links both ways: the measures this item triggers are listed on it.
+    for (const m of item.linksIn.filter((l) => l.via === 'trigger')) expect(await page.locator(`a[href$="/measures/${m.id}/"]`).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+
+    const basisId = item.data.bases[0]!.basis;
+    const entryUrl = page.url();
+    await page.click(`section.citation h3 a[href$="/bases/${basisId}/"]`);
+    await page.waitForURL(`**${BASE}bases/${basisId}/`);
+    const basis = model.basisById.get(basisId)!;
+    expect(await page.textContent('h1')).toBe(basis.data.title);
+    expect(await page.textContent('main')).toContain(basis.data.articles[0]!.text.split('\n')[0]);
+    expect(await page.locator(`main a[href$="/catalogue/${item.id}/"]`).count()).toBeGreaterThan(0); // and back to the citing entry
+    await expectAccessible(page);
+
+    await page.goBack();
+    expect(page.url()).toBe(entryUrl);
+    expect(await page.textContent('h1')).toContain(item.data.title);
+  });
+
+  it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
+    const item = wageArrearsItem();
+    await page.goto(at(`search/?q=${encodeURIComponent('拖欠')}`));
+    await page.waitForSelector('#search-status[data-done]');
+    const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`${BASE}catalogue/${item.id}/`);
+    // Results come ten at a time: each one's text is a separate download.
+    const total = Number((await page.textContent('#search-status'))!.replace(/\D/g, ''));
+    expect(hrefs.length).toBe(Math.min(10, total));
+    if (total > 10) {
+      await page.click('#search-more');
+      await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, total));
+    } else expect(await page.locator('#search-more').isVisible()).toBe(false);
+    await expectAccessible(page);
+
+    // A string, not a function: Vitest would rewrite import() inside a function.
+    const urls = await page.evaluate<string[]>(`(async () => {
+      const pf = await import('${BASE}pagefind/pagefind.js');
+      await pf.options({ baseUrl: '${BASE}' });
+      await pf.init();
+      const r = await pf.search('拖欠', { filters: { list: '公共信用信息补充目录' } });
+      return Promise.all(r.results.map(async (x) => (await x.data()).url));
+    })()`);
+    expect(urls).toContain(`${BASE}catalogue/${item.id}/`);
+    expect(urls.every((u) => u.startsWith(`${BASE}catalogue/`))).toBe(true);
+  });
+
+  it('the comment button carries the entry, through the consultation’s channel', async () => {
+    const open = model.entries.find((e) => e.phase.code === 'consultation_open');
+    expect(open, 'the example data has a consultation open on the test day').toBeDefined();
+    await page.goto(at(`${LIST_FOLDER[open!.list]}/${open!.id}/`));
+    const a = page.locator('a.button[data-entry]');
+    expect(await a.getAttribute('data-entry')).toBe(open!.id);
+    const href = new URL((await a.getAttribute('href'))!);
+    const channel = open!.data.consultation!.channel;
+    if (channel.kind === 'forge') {
+      expect(`${href.origin}${href.pathname}`).toBe(`${model.jurisdiction.repository_url.replace(/\/$/, '')}/issues/new`);
+      expect(href.searchParams.get('entry')).toBe(open!.id);
+      expect(href.searchParams.get('template')).toBe('comment.yml');
+      expect(href.searchParams.get('title')).toBe(`[意见] ${open!.id} ${open!.data.title}`);
+    } else expect(href.href).toContain(channel.kind === 'email' ? `mailto:${channel.address}` : channel.url);
+    expect(await page.textContent('.status-banner')).toContain(open!.phase.closes!);
+    await expectAccessible(page);
+
+    // The home page lists it with its closing date.
+    await page.goto(at());
+    expect(await page.textContent('main')).toContain(open!.phase.closes!);
+  });
+
+  it('an English page', async () => {
+    const item = wageArrearsItem();
+    await page.goto(at(`en/catalogue/${item.id}/`));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('nav.wrap')).toContain('Catalogue');
+    expect(await page.textContent('.example-banner')).toContain('Example data, not an official publication');
+    if (item.data.title_en) expect(await page.textContent('h1')).toContain(item.data.title_en);
+    await page.click('a.lang-switch');
+    await page.waitForURL(`**${BASE}catalogue/${item.id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.goto(at('en/'));
+    await expectAccessible(page);
+    // The data stays Chinese on English pages, and says so to screen readers.
+    for (const p of ['en/', `en/catalogue/${item.id}/`, 'en/catalogue/', 'en/catalogue/filter/nature/dishonesty/', `en/bases/${item.data.bases[0]!.basis}/`, 'en/consultations/', 'en/releases/', 'en/participate/', 'en/about/']) {
+      await page.goto(at(p));
+      expect(await unmarkedChinese(page), p).toEqual([]);
+    }
+  });
+
+  it('the release page offers the files, and they are the archive’s', async () => {
+    const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { latest: string };
+    const manifest = JSON.parse(readFileSync(path.join(REPO, 'releases', index.latest, 'manifest.json'), 'utf8')) as { files: { path: string; sha256: string }[] };
+    await page.goto(at('releases/'));
+    await page.click(`main a[href$="/releases/${index.latest}/"]`);
+    await page.waitForURL(`**${BASE}releases/${index.latest}/`);
+    const offered = await page.locator('a[data-release-file]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(offered).toContain(`${BASE}api/v1/${index.latest}/manifest.json`);
+    for (const f of manifest.files) {
+      const href = `${BASE}api/v1/${index.latest}/${f.path}`;
+      expect(offered).toContain(href);
+      const body = await (await page.request.get(`${server.url.replace(BASE, '')}${href}`)).body();
+      expect(createHash('sha256').update(body).digest('hex'), f.path).toBe(f.sha256);
+    }
+    await expectAccessible(page);
+    const latest = await page.request.get(at('api/v1/latest/manifest.json'));
+    expect(await latest.body()).toEqual(readFileSync(path.join(REPO, 'releases', index.latest, 'manifest.json')));
+  });
+
+  it('works on a phone: nothing wider than a 390 px screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    const item = wageArrearsItem();
+    for (const url of [at(), at('catalogue/'), at(`catalogue/${item.id}/`), at('releases/'), at('search/')]) {
+      await p.goto(url);
+      const width = await p.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, url).toBeLessThanOrEqual(390);
+    }
+    await expectAccessible(p);
+    await phone.close();
+  });
+
+  it('prints the table without navigation, and keeps the example notice', async () => {
+    await page.goto(at('measures/'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.wrap').isVisible()).toBe(false);
+    expect(await page.locator('.facets').isVisible()).toBe(false);
+    expect(await page.locator('table.list-table').isVisible()).toBe(true);
+    expect(await page.locator('.example-banner').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('feeds, sitemap and the 404 page', async () => {
+    const releases = await (await page.request.get(at('releases.atom'))).text();
+    expect(releases).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(releases).toContain(`<link rel="self" type="application/atom+xml" href="${SITE_URL}${BASE}releases.atom"/>`);
+    expect(releases.match(/<entry>/g)?.length).toBe(JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')).releases.length);
+    const consultations = await (await page.request.get(at('en/consultations.atom'))).text();
+    expect(consultations).toContain('xml:lang="en"');
+    const sitemap = await (await page.request.get(at('sitemap.xml'))).text();
+    expect(sitemap).toContain(`<loc>${SITE_URL}${BASE}catalogue/${wageArrearsItem().id}/</loc>`);
+    const missing = await page.goto(at('no-such-page/'));
+    expect(missing?.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe('找不到页面');
+  });
+
+  it('no client JavaScript except the search page, and no console errors', () => {
+    const withScript: string[] = [];
+    for (const f of readdirSync(out, { recursive: true }) as string[])
+      if (f.endsWith('.html') && readFileSync(path.join(out, f), 'utf8').includes('<script')) withScript.push(f.split(path.sep).join('/'));
+    expect(withScript.sort()).toEqual(['en/search/index.html', 'search/index.html']);
+    expect(problems.filter((p) => !p.includes('/no-such-page/'))).toEqual([]); // the one 404 asked for on purpose is expected
+  });
+});
