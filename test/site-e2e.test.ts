@@ -193,6 +193,20 @@ describe('the public site in Chromium', () => {
     expect(await page.textContent('main')).toContain(open!.phase.closes!);
   });
 
+  it('an entry under amendment shows the version in force beside the draft, and its earlier round', async () => {
+    const amending = model.entries.find((x) => x.data.status === 'consultation' && x.data.approval && x.data.earlier_rounds);
+    if (!amending) throw new Error('the example data lacks an approved entry under amendment');
+    for (const prefix of ['', 'en/']) {
+      await page.goto(at(`${prefix}${LIST_FOLDER[amending.list]}/${amending.id}/`));
+      const rows = await page.locator('table.amendment tbody tr').count();
+      expect(rows, amending.id).toBeGreaterThan(0);
+      expect(await page.locator('section.round').count()).toBe(amending.data.earlier_rounds!.length);
+      expect(await page.textContent('section.round')).toContain(amending.data.earlier_rounds![0]!.approval!.document_number);
+      await expectAccessible(page);
+      if (prefix) expect(await unmarkedChinese(page)).toEqual([]);
+    }
+  });
+
   it('an English page', async () => {
     const item = wageArrearsItem();
     await page.goto(at(`en/catalogue/${item.id}/`));
