@@ -80,6 +80,15 @@ export function durationMonths(d: Duration): number {
   return 'years' in d ? d.years * 12 + (d.months ?? 0) : d.months;
 }
 
+/** A period in words: 1年6个月 / 1 year 6 months, 长期 / long term. */
+export function durationLabel(d: Duration): Label {
+  if (d === 'long_term') return { zh: '长期', en: 'Long term' };
+  const y = 'years' in d ? d.years : 0;
+  const m = d.months ?? 0;
+  const en = [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : ''].filter(Boolean).join(' ');
+  return { zh: `${y ? `${y}年` : ''}${m ? `${m}个月` : ''}`, en };
+}
+
 export const DepartmentId = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/)

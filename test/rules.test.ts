@@ -1,6 +1,6 @@
 // Unit tests of the pure helpers behind the policy rules.
 import { describe, expect, it } from 'vitest';
-import { durationMonths } from '../schemas/index.ts';
+import { durationLabel, durationMonths } from '../schemas/index.ts';
 import { consultationDays } from '../lib/rules/L01-consultation-length.ts';
 import { COMPULSION, MANDATORY } from '../lib/rules/P08-no-compulsion.ts';
 import { SCORE_WORDING } from '../lib/rules/P07-specific-trigger.ts';
@@ -60,6 +60,11 @@ describe('periods', () => {
     expect(durationMonths({ years: 1, months: 6 })).toBe(18);
     expect(durationMonths({ months: 3 })).toBe(3);
     expect(durationMonths('long_term')).toBe(Infinity);
+  });
+  it('names durations in both languages', () => {
+    expect(durationLabel({ years: 1, months: 6 })).toEqual({ zh: '1年6个月', en: '1 year 6 months' });
+    expect(durationLabel({ months: 3 })).toEqual({ zh: '3个月', en: '3 months' });
+    expect(durationLabel('long_term')).toEqual({ zh: '长期', en: 'Long term' });
   });
   it('keeps the severity tiers of 国家发展改革委令第36号', () => {
     expect(TIER_MONTHS).toEqual({ minor: { min: 0, max: 3 }, general: { min: 3, max: 12 }, serious: { min: 12, max: 36 } });

@@ -11,6 +11,7 @@ import {
   SHARING_MODES,
   SUBJECT_TYPES,
   UPDATE_FREQUENCIES,
+  durationLabel,
   type Citation,
   type Duration,
 } from '../../schemas/index.ts';
@@ -33,10 +34,7 @@ const zh = <T extends string>(labels: Record<T, { zh: string }>) => (v: T) => la
 const zhAll = <T extends string>(labels: Record<T, { zh: string }>, vs: readonly T[]) => vs.map((v) => labels[v].zh).join(LIST_SEPARATOR);
 
 export function durationText(d: Duration | undefined): string {
-  if (d === undefined) return '';
-  if (d === 'long_term') return '长期';
-  const { years, months } = d as { years?: number; months?: number };
-  return `${years ? `${years}年` : ''}${months ? `${months}个月` : ''}`;
+  return d === undefined ? '' : durationLabel(d).zh;
 }
 
 function departmentNames(ids: readonly string[], ctx: CsvContext): string {

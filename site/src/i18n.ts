@@ -1,6 +1,6 @@
 // The site's own words in Chinese and English. Names of fields and values come from the model (lib/site/labels.ts,
 // the schemas' labelledEnum labels); only the interface text lives here.
-import type { Duration, Label } from '../../schemas/index.ts';
+import { durationLabel, type Duration, type Label } from '../../schemas/index.ts';
 import type { Lang } from './routes.ts';
 
 export const UI = {
@@ -194,13 +194,7 @@ export function l(lang: Lang, label: Label): string {
 
 /** A period in words: 3年, 1年6个月, 长期 / 3 years, long term. */
 export function durationText(d: Duration | undefined, lang: Lang): string {
-  if (d === undefined) return '—';
-  if (d === 'long_term') return lang === 'zh' ? '长期' : 'Long term';
-  const y = 'years' in d ? d.years : 0;
-  const m = d.months ?? 0;
-  if (lang === 'zh') return `${y ? `${y}年` : ''}${m ? `${m}个月` : ''}`;
-  const parts = [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : ''].filter(Boolean);
-  return parts.join(' ');
+  return d === undefined ? '—' : durationLabel(d)[lang];
 }
 
 /** Days from `today` to `date`, both YYYY-MM-DD. */
