@@ -1,6 +1,7 @@
 // Loading the repository: discover the data files, parse each, check its name and shape, and index the entries.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { FILE_KINDS, LIST_KINDS, lifecycleIssues, type FileKind, type FileKindSpec, type Jurisdiction } from '../schemas/index.ts';
 import type { Basis, CatalogueItem, Exemption, Measure } from '../schemas/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -81,6 +82,26 @@ function diag(file: string, line: number, col: number, code: string, message: Di
   return { file, line, col, severity, code, message, hint, ...(p ? { path: p } : {}) };
 }
 
+/**
+ * zod stops at an unknown discriminator (kind: 管理措施); so that every problem is reported at once, also check
+ * the rest of the entry against the form it comes closest to, and return those issues (without the discriminator's).
+ */
+const MAX_PROBLEMS_PAST_DISCRIMINATOR = 5;
+
+function pastDiscriminator(schema: FileKindSpec['schema'], data: unknown, issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const bad = issues.find((i) => i.code === 'invalid_union' && 'discriminator' in i && i.path.length === 1);
+  if (!bad || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const key = bad.path[0] as string;
+  let best: z.core.$ZodIssue[] | undefined;
+  for (const option of (bad as unknown as { options: unknown[] }).options) {
+    const r = schema.safeParse({ ...(data as Record<string, unknown>), [key]: option });
+    const rest = r.success ? [] : r.error.issues.filter((i) => i.path[0] !== key);
+    if (!best || rest.length < best.length) best = rest;
+  }
+  // Far from every form (a file of another kind altogether), the wrong discriminator is the one real message.
+  return best && best.length <= MAX_PROBLEMS_PAST_DISCRIMINATOR ? best : [];
+}
+
 /** Read (or take the given bytes of), parse and shape-check one file. Never throws for bad data. */
 export function loadFile<K extends FileKind>(root: string, file: string, kind: K, content?: Uint8Array): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
   const spec = FILE_KINDS[kind];
@@ -144,9 +165,10 @@ export function loadFile<K extends FileKind>(root: string, file: string, kind: K
   const syntaxBroken = parsed.problems.some((p) => p.code.startsWith('yaml-') && p.code !== 'yaml-multiple-documents' && p.code !== 'yaml-duplicate-key');
   const result = spec.schema.safeParse(parsed.data);
   if (!result.success) {
+    const issues = [...result.error.issues, ...pastDiscriminator(spec.schema, parsed.data, result.error.issues)];
     // Shape problems on top of syntax errors are mostly echoes of them; report the syntax first.
     if (!syntaxBroken)
-      for (const p of schemaProblems(result.error.issues, parsed.data, fieldsOf(kind))) {
+      for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind))) {
         const { line, col } = positionOf(parsed, p.path, p.atKey);
         diagnostics.push(diag(file, line, col, p.code, p.message, p.hint, 'error', p.path.join('.')));
       }

@@ -94,6 +94,19 @@ describe('P05 and periods set by law', () => {
   });
 });
 
+describe('an unknown kind', () => {
+  it('does not hide the entry’s other problems', () => {
+    const root = materialise({
+      name: 'unknown-kind',
+      description: '',
+      edit: { 'measures/CS-0001.yaml': [['kind: rights_reducing', 'kind: 减损权益'], ['duration: ', 'durration: ']] },
+      expect: [],
+    });
+    const got = validate(root).diagnostics.map((d) => `${d.code}@${d.line}`);
+    expect(got).toEqual(expect.arrayContaining(['schema-enum@2', 'schema-unknown-field@16', 'schema-required@2']));
+  });
+});
+
 describe('checking selected files', () => {
   const c = cases.find((x) => x.name === 'P05-severity-period')!;
   const root = materialise(c);
