@@ -149,7 +149,7 @@ await runMain(async () => {
         `✔ 已生成 ${made.file}（${FILE_KINDS[kind].label.zh}）。Created ${made.file}.`,
         kind === 'basis'
           ? '  下一步：核对条文是否与官方文本逐字一致，补充文号、日期和来源网址。Next: check the text against the official source; add document number, dates and source URL.'
-          : '  下一步：逐项修改为实际内容，运行 npm run validate，添加变更集（npx changeset，选 patch），提交合并请求。\n  Next: edit every field to the real content, run npm run validate, add a changeset (npx changeset, patch), open a pull request.',
+          : '  下一步：逐项修改为实际内容，运行 npm run validate，添加空变更集（npx changeset --empty：建议不改变已发布内容），提交合并请求。\n  Next: edit every field to the real content, run npm run validate, add an empty changeset (npx changeset --empty: a proposal publishes nothing yet), open a pull request.',
         '',
       ].join('\n'),
     );

@@ -526,8 +526,8 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         tomb
           ? { zh: '如需新的规定，请用 npm run new 提出新条目。', en: 'For a new provision, propose a new entry with npm run new.' }
           : {
-              zh: '提出修订：status 改为 proposed，history 追加 amendment_proposed（写明 pull_request 和 note），再经征求意见和审定（amended）。修订审定前，网站和发布版本仍显示原审定内容。',
-              en: 'Propose an amendment: status proposed and amendment_proposed appended to history (with pull_request and a note), then consultation and approval (amended). Until then the approved version stays published.',
+              zh: '提出修订：把原来的 proposal、consultation、approval 原样追加到 earlier_rounds，status 改为 proposed，history 追加 amendment_proposed（写明 pull_request 和 note），再经征求意见和审定（amended）。修订审定前，网站和发布版本仍显示原审定内容。',
+              en: 'Propose an amendment: append the previous proposal, consultation and approval unchanged to earlier_rounds, set status proposed and append amendment_proposed to history (with pull_request and a note), then consultation and approval (amended). Until then the approved version stays published.',
             },
         true,
       );
