@@ -1,12 +1,8 @@
 // Point in time over the release archive: which release speaks for a date, each entry's versions and their
-// validity intervals across releases, and what was in force on a date. Pure over an in-memory archive; the one
-// function that touches the file system, loadArchive, reads releases/ and checks each manifest against the index.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { BasesFile, Manifest, PublishedList, ReleaseIndex } from '../../schemas/release.ts';
-import { PUBLISHED_LISTS, PUBLISHED_SCHEMAS } from '../../schemas/release.ts';
-import { readIndex, readReleaseBases, readReleaseLists } from '../release/archive.ts';
-import { jsonEqual, sha256 } from '../release/canonical.ts';
+// validity intervals across releases, and what was in force on a date. Pure over an in-memory archive (no Node
+// modules, so the site's checklist page runs it in the browser too); load.ts reads releases/ from disk.
+import type { BasesFile, Manifest, PublishedList } from '../../schemas/release.ts';
+import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import type { PublishedEntry, PublishedLists } from '../release/publish.ts';
 import { compareSemver } from '../release/semver.ts';
 import { ChecklistError } from './errors.ts';
@@ -27,35 +23,6 @@ export interface ArchivedRelease {
 /** The release archive in memory, oldest release first. */
 export interface Archive {
   releases: ArchivedRelease[];
-}
-
-/** Read releases/: every release the index lists; a manifest whose hash differs from the index is refused. */
-export function loadArchive(releasesDir: string): Archive {
-  const index: ReleaseIndex | undefined = readIndex(releasesDir);
-  if (!index || index.releases.length === 0)
-    throw new ChecklistError('no_release', `发布归档 ${releasesDir} 中没有任何已发布版本`, `The release archive ${releasesDir} holds no published release`, '先发布一个版本（npm run release:build）。', 'Publish a release first (npm run release:build).');
-  const releases = index.releases.map((r): ArchivedRelease => {
-    const bytes = readFileSync(path.join(releasesDir, r.version, PUBLISHED_SCHEMAS.manifest.file));
-    const hash = sha256(bytes);
-    if (hash !== r.manifestSha256)
-      throw new ChecklistError(
-        'archive_mismatch',
-        `版本 ${r.version} 的 manifest.json 与 index.json 记录的 SHA-256 不符，归档可能被改动`,
-        `Release ${r.version}: manifest.json does not match the SHA-256 in index.json; the archive may have been altered`,
-        '运行 npm run release:verify 查明原因。',
-        'Run npm run release:verify to find out why.',
-      );
-    return {
-      version: r.version,
-      edition: r.edition,
-      releaseDate: r.releaseDate,
-      manifestSha256: hash,
-      manifest: JSON.parse(bytes.toString('utf8')) as Manifest,
-      lists: readReleaseLists(releasesDir, r.version),
-      bases: readReleaseBases(releasesDir, r.version),
-    };
-  });
-  return { releases: releases.sort((a, b) => compareSemver(a.version, b.version)) };
 }
 
 export function releaseByVersion(archive: Archive, version: string): ArchivedRelease {
@@ -106,6 +73,12 @@ export interface EntryVersion<E extends PublishedEntry = PublishedEntry> {
   repealed?: { effective: string; document_number: string; date: string; body: string };
 }
 
+/** One approval record is one version; the records are flat, so their fields decide. */
+function sameApproval(a: Approval, b: Approval): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
 export function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -119,7 +92,7 @@ export function versionsOf<L extends PublishedList>(archive: Archive, list: L, i
   for (const r of releases) {
     const e = (r.lists[list] as PublishedEntry[]).find((x) => x.id === id) as PublishedLists[L][number] | undefined;
     if (!e) continue;
-    const same = versions.find((v) => jsonEqual(v.approval, e.approval));
+    const same = versions.find((v) => sameApproval(v.approval, e.approval!));
     if (same) {
       // A later release of the same approval: a correction or a repeal; its text is the one to read.
       same.entry = e;

@@ -4,3 +4,6 @@ export * from './checklist.ts';
 export * from './errors.ts';
 export * from './settings.ts';
 export * from './text.ts';
+export * from './html.ts';
+export * from './load.ts';
+export * from './publish.ts';
