@@ -49,3 +49,18 @@ export interface ChecklistSources {
 export function loadSources(root: string, releasesDir = process.env.RELEASES_DIR ?? path.join(root, RELEASES_DIR)): ChecklistSources {
   return { archive: loadArchive(releasesDir), jurisdiction: new Repository(root).jurisdiction.entry };
 }
+
+const archives = new Map<string, Archive | undefined>();
+
+/** The archive in `releasesDir`, loaded once per process (the site's pages share it); undefined when there is no release yet. */
+export function cachedArchive(releasesDir: string): Archive | undefined {
+  if (!archives.has(releasesDir)) {
+    try {
+      archives.set(releasesDir, loadArchive(releasesDir));
+    } catch (e) {
+      if (!(e instanceof ChecklistError && e.code === 'no_release')) throw e;
+      archives.set(releasesDir, undefined);
+    }
+  }
+  return archives.get(releasesDir);
+}
