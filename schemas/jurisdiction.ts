@@ -1,6 +1,6 @@
 // The one configuration file of a jurisdiction: who it is, who approves, and the numbers its rules use.
 import { z } from 'zod';
-import { describe, labelledEnum, NonEmptyText } from './common.ts';
+import { describe, IsoDate, labelledEnum, NonEmptyText } from './common.ts';
 import { Channel } from './lifecycle.ts';
 
 export const JURISDICTION_LEVELS = labelledEnum(
@@ -36,6 +36,18 @@ export const Jurisdiction = z
         default_channel: Channel,
       })
       .meta(describe('公开征求意见', 'Public consultation')),
+    onboarding: z
+      .strictObject({
+        until: IsoDate.meta(describe('接入期截止日期（含当日）', 'Last day of onboarding (inclusive)')),
+        note: NonEmptyText.optional().meta(describe('说明（如接入的现行版本及其审定文件）', 'Note (such as the edition in force being imported and its approval)')),
+      })
+      .optional()
+      .meta(
+        describe(
+          '接入期：在此期间可导入已施行的条目（imported）；期满后每个条目都须在本仓库经征求意见和审定',
+          'Onboarding: until this date, entries already in force may be imported (imported); after it, every entry goes through consultation and approval here',
+        ),
+      ),
     objection_working_days: z.int().min(1).meta(describe('异议核实反馈时限（工作日）', 'Working days to answer an objection before listing')),
     disclosure_caps: z
       .strictObject({

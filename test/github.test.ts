@@ -92,9 +92,20 @@ describe('workflows', () => {
   it('the pull-request workflow fetches the history and runs tests, validation and governance', () => {
     const text = read('.github/workflows/pull-request.yml');
     expect(text).toContain('fetch-depth: 0');
-    expect(text).toContain('run: npm ci');
-    expect(text).toContain('run: npm test');
-    expect(text).toMatch(/npm run governance -- --base \S+ --head HEAD --format github/);
+    expect(text).toContain('run: npm ci && npm test');
+    expect(text).toMatch(/npm run governance -- --root "\$GITHUB_WORKSPACE\/pr" --base \S+ --head HEAD --format github/);
+  });
+
+  it('the validator and the governance check that judge a pull request are the base branch’s', () => {
+    const wf = parse(read('.github/workflows/pull-request.yml')) as { jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown>; 'working-directory'?: string }[] }> };
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    const toolkit = steps.find((s) => s.uses?.startsWith('actions/checkout@') && s.with?.path === 'toolkit');
+    expect(toolkit?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+    for (const script of ['validate', 'governance']) {
+      const step = steps.find((s) => s.run?.includes(`npm run ${script}`));
+      expect(step?.['working-directory'], script).toBe('toolkit');
+      expect(step?.run, script).toContain('--root "$GITHUB_WORKSPACE/pr"');
+    }
   });
 });
 

@@ -11,6 +11,8 @@ export type Entry = Lifecycle & Record<string, unknown>;
 export interface Config {
   minimumDays: number;
   approvingBody: string;
+  /** The base says the jurisdiction is onboarding (or the repository is being set up): entries in force may be imported. */
+  onboarding?: boolean;
 }
 
 /** A finding of a check, located by data path in the head version of the file. */
