@@ -1,9 +1,8 @@
 // The lifecycle across revisions: how an entry may move from its state at base to its state at head.
 // Pure: two parsed entries and the jurisdiction's numbers in, findings and the change's effect out.
 import { isDeepStrictEqual } from 'node:util';
-import { fieldClass, HISTORY_EVENTS, STATUS, type Lifecycle, type ListKind, type Status } from '../../schemas/index.ts';
+import { consultationDays, fieldClass, HISTORY_EVENTS, STATUS, type Lifecycle, type ListKind, type Status } from '../../schemas/index.ts';
 import type { Bilingual } from '../diagnostics.ts';
-import { consultationDays } from '../rules/L01-consultation-length.ts';
 import type { CodeKey } from './codes.ts';
 
 export type EventKind = Lifecycle['history'][number]['event'];
