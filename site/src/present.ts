@@ -136,7 +136,7 @@ interface Column {
 }
 
 const statusCell: Column = {
-  label: { zh: '状态', en: 'Status' },
+  label: STATUS.title,
   cell: (e, _m, lang) => `<span class="phase ${phaseClass(e.phase)}">${esc(phaseTitle(e.phase, lang))}</span>`,
 };
 
