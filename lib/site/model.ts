@@ -18,7 +18,7 @@ import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
 import type { LoadedFile } from '../repository.ts';
 import { validate } from '../validate.ts';
-import { phaseOf, type Phase } from './phase.ts';
+import { phaseOn, type PhaseOn as Phase } from '../lifecycle/index.ts';
 
 /** Where a citation sits in an entry: its bases, the basis for no repair, for disclosing persons, or for a list's standard. */
 export type CitationRole = 'bases' | 'repair' | 'natural_persons' | 'standard';
@@ -133,7 +133,7 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
         id: f.id,
         file: f.file,
         data,
-        phase: phaseOf(data, today),
+        phase: phaseOn(data, today),
         departments: [],
         citations: citationsOf(list, data).map(({ citation, path: p }) => ({ role: roleOf(p), citation })),
         linksOut: entryRefsOf(list, data).map(({ kind, id }) => ({ list: kind, id, via: list === 'measure' ? 'trigger' : 'exemption' })),

@@ -1,7 +1,7 @@
 // How model values read on the page: titles, department names, citations, phases — and the big list tables,
 // rendered once per entry as escaped HTML strings because a list of thousands is repeated on every filter page.
 import { columnValue, FIELD_REGISTRY, fieldsIn, LIST_KINDS, LISTS, STATUS, type Citation, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
-import type { Phase } from '../../lib/site/phase.ts';
+import type { PhaseOn as Phase } from '../../lib/lifecycle/index.ts';
 import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
 import { valueHtml } from './fields.ts';
 import { durationText, t, type UiKey } from './i18n.ts';
