@@ -8,7 +8,7 @@ import { positionOf } from '../yaml.ts';
 import { isChangesetFile, parseChangeset, versionBump } from './changeset.ts';
 import { CODES, type CodeKey } from './codes.ts';
 import { BUMPS, compareEntry, maxBump, replay, type Bump, type Config, type Entry } from './lifecycle.ts';
-import { classifyPath, firstDifferentLine, indexRegression, RELEASE_INDEX } from './paths.ts';
+import { classifyPath, firstDifferentLine, indexRegression, RELEASE_INDEX, RELEASE_SIGNING_FILES } from './paths.ts';
 
 export interface GovernanceOptions {
   /** The repository's working directory. */
@@ -280,7 +280,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
 }
 
 function checkReleases(changes: Change[], base: Snapshot, head: Snapshot, out: Diagnostic[]): void {
-  const touched = changes.filter((c) => c.status !== 'A');
+  const touched = changes.filter((c) => c.status !== 'A' && !RELEASE_SIGNING_FILES.has(c.path));
   const before = base.readMany(touched.map((c) => c.path));
   const after = head.readMany(touched.map((c) => c.path));
   for (const ch of touched) {

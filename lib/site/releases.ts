@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChangesFile, Manifest, ReleaseIndex } from '../../schemas/release.ts';
 import { INDEX_FILE, readIndex, type IndexEntry } from '../release/archive.ts';
+import { ALLOWED_SIGNERS, INDEX_SIGNATURE, isExampleKey, readAllowedSigners } from '../release/signing.ts';
 import { verifyArchive } from '../release/verify.ts';
 import { PUBLISHED_SCHEMA_DIR } from '../json-schema.ts';
 
@@ -19,6 +20,8 @@ export interface SiteReleases {
   /** Newest first, as in index.json. */
   releases: SiteRelease[];
   latest?: SiteRelease;
+  /** allowed_signers trusts the example key, whose private half is public: the site must say so. */
+  exampleKey: boolean;
 }
 
 /** A damaged release archive: the message lists what release:verify found. */
@@ -37,13 +40,14 @@ export function loadReleases(dir: string): SiteReleases {
   const { problems } = verifyArchive(dir, path.basename(dir));
   if (problems.length) throw new ReleaseArchiveError(problems.map((p) => `${p.file}\n  ${p.zh}\n  ${p.en}`).join('\n\n'));
   const index = readIndex(dir);
-  if (!index) return { dir, releases: [] };
+  const exampleKey = readAllowedSigners(dir)?.signers.some((s) => isExampleKey(s.key)) ?? false;
+  if (!index) return { dir, releases: [], exampleKey };
   const releases = index.releases.map((record) => ({
     record,
     manifest: readJson<Manifest>(path.join(dir, record.version, 'manifest.json')),
     changes: readJson<ChangesFile>(path.join(dir, record.version, 'changes.json')),
   }));
-  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest) };
+  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest), exampleKey };
 }
 
 function copyDir(from: string, to: string): number {
@@ -68,14 +72,16 @@ export function latestPublished(releases: SiteReleases, list: keyof typeof LIST_
   return entries.find((e) => e.id === id);
 }
 
-/** Publish the archive under `<outDir>/api/v1/`: index.json, every version, latest/ and the schemas. Returns files written. */
+/** Publish the archive under `<outDir>/api/v1/`: index.json and its signature, allowed_signers, every version, latest/ and the schemas. Returns files written. */
 export function publishApi(releases: SiteReleases, schemasDir: string, outDir: string): number {
   const api = path.join(outDir, 'api', 'v1');
   mkdirSync(api, { recursive: true });
   let n = copyDir(path.join(schemasDir, PUBLISHED_SCHEMA_DIR), path.join(api, 'schemas'));
   if (!releases.index) return n;
-  copyFileSync(path.join(releases.dir, INDEX_FILE), path.join(api, INDEX_FILE));
-  n++;
+  for (const name of [INDEX_FILE, INDEX_SIGNATURE, ALLOWED_SIGNERS]) {
+    copyFileSync(path.join(releases.dir, name), path.join(api, name)); // all three exist: loadReleases verified the archive
+    n++;
+  }
   for (const r of releases.releases) n += copyDir(path.join(releases.dir, r.record.version), path.join(api, r.record.version));
   if (releases.latest) n += copyDir(path.join(releases.dir, releases.latest.record.version), path.join(api, 'latest'));
   return n;
