@@ -10,7 +10,7 @@ import { canonicalJson, jsonEqual, sha256 } from './canonical.ts';
 import { computeChanges, summarize } from './changes.ts';
 import { listCounts } from './counts.ts';
 import { editionFor } from './edition.ts';
-import { authoringOf, decisionDates, legalStatusOn, type PublishedEntry, type PublishedLists } from './publish.ts';
+import { authoringOf, decisionDates, publishedForm, type PublishedEntry, type PublishedLists } from './publish.ts';
 import { compareSemver } from './semver.ts';
 import { ALLOWED_SIGNERS, INDEX_SIGNATURE, isExampleKey, MANIFEST_SIGNATURE, readAllowedSigners, signatureProblems, type JudgedAt } from './signing.ts';
 import { parseSignature } from './sshsig.ts';
@@ -312,7 +312,7 @@ function recomputeDerived(c: Checker, manifest: Manifest, changes: ChangesFile, 
     const before = new Map<string, PublishedEntry>(((previousLists?.[list] ?? []) as PublishedEntry[]).map((e) => [e.id, e]));
     for (const e of content.lists[list] as PublishedEntry[]) {
       const prior = before.get(e.id);
-      const expected = legalStatusOn(authoringOf(e), manifest.releaseDate, prior && authoringOf(prior));
+      const expected = publishedForm(e.id, authoringOf(e), manifest.releaseDate, prior).legal_status; // as the builder states it
       if (expected !== e.legal_status)
         c.problem(
           c.rel(v, `${list}.json`),
