@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { canonicalJson, sha256 } from '../lib/release/canonical.ts';
 import { loadReleases, publishApi } from '../lib/site/releases.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
@@ -76,7 +77,7 @@ beforeAll(async () => {
       writeFileSync(path.join(releases, 'index.json'), canonicalJson(index));
     }),
   });
-});
+}, 120_000);
 afterAll(async () => {
   await genuine?.close();
   await tampered?.close();
@@ -102,7 +103,7 @@ describe('the README consumer recipes', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.out).not.toContain('manifest.json: OK');
     expect(bad.out).not.toContain('Good "credit-lists-release" signature');
-  });
+  }, 120_000);
 
   it('sh with openssl only: verifies the index signature, and fails on an edited index', async () => {
     const dir = consumer();
@@ -114,7 +115,7 @@ describe('the README consumer recipes', () => {
     const bad = await run('sh', ['-e', '-c', opensslRecipe!], dir);
     expect(bad.status).not.toBe(0);
     expect(bad.out).toContain('Signature Verification Failure');
-  });
+  }, 120_000);
 
   it('Python: accepts the genuine archive, refuses the re-hashed index', async () => {
     const ok = await run('python3', ['-c', withSite(pythonRecipe, genuine)], consumer());
@@ -123,7 +124,7 @@ describe('the README consumer recipes', () => {
     const bad = await run('python3', ['-c', withSite(pythonRecipe, tampered)], consumer());
     expect(bad.status).not.toBe(0);
     expect(bad.out).toContain('InvalidSignature');
-  });
+  }, 120_000);
 
   it('TypeScript on Node: accepts the genuine archive, refuses the re-hashed index', async () => {
     const dir = consumer();
@@ -135,5 +136,5 @@ describe('the README consumer recipes', () => {
     const bad = await run(process.execPath, ['bad.mts'], dir);
     expect(bad.status).not.toBe(0);
     expect(bad.out).toContain('bad signature');
-  });
+  }, 120_000);
 });

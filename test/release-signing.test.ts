@@ -5,7 +5,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAllowedSigners } from '../lib/release/allowed-signers.ts';
 import { buildRelease, resignIndex } from '../lib/release/build.ts';
 import { canonicalJson, sha256 } from '../lib/release/canonical.ts';
@@ -15,6 +15,10 @@ import { verifyArchive } from '../lib/release/verify.ts';
 import type { Manifest, ReleaseIndex } from '../schemas/release.ts';
 import { cleanTemps, editYaml, EXAMPLE_KEY, EXAMPLE_SIGNER, fixtureRepo, flipByte, readJson, release, REPO, runScript, setVersion, tempDir } from './release/helpers.ts';
 import { prepareFirstEdition, prepareSecondEdition } from './release/scenario.ts';
+import { checkGovernance } from '../lib/governance/check.ts';
+import { TempRepo } from './helpers/temp-repo.ts';
+
+vi.setConfig({ testTimeout: 120_000 }); // several tests run ssh-keygen and the scripts as child processes
 
 let archive: string;
 let fixtureRoot: string;
@@ -29,7 +33,7 @@ beforeAll(() => {
   cpSync(root, fixtureRoot, { recursive: true });
   archive = path.join(fixtureRoot, 'releases');
   cleanTemps();
-});
+}, 120_000);
 afterAll(() => rmSync(fixtureRoot, { recursive: true, force: true }));
 afterEach(cleanTemps);
 
@@ -394,5 +398,27 @@ describe('release:sign-index', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Re-signed releases/index.json.sig');
     expect(verifyArchive(path.join(root, 'releases')).problems).toEqual([]);
+  });
+});
+
+describe('the governance check', () => {
+  it('lets the index signature and allowed_signers change with the keys, never an archived manifest signature', () => {
+    const repo = TempRepo.create();
+    try {
+      release(repo.dir);
+      const base = repo.commit('release 1.0.0');
+      const next = freshSigner();
+      const signers = path.join(repo.dir, 'releases', 'allowed_signers');
+      writeFileSync(signers, `${readFileSync(signers, 'utf8')}releases-2@credit-lists.example namespaces="credit-lists-release",valid-after="20260320Z" ${formatPublicKey(next.publicKey)}\n`);
+      resignIndex(repo.dir, next);
+      const rotated = repo.commit('rotate the release key');
+      const modified = (head: string) => checkGovernance({ root: repo.dir, base, head }).diagnostics.filter((d) => d.code === 'G13-release-modified');
+      expect(modified(rotated)).toEqual([]);
+      const manifestSig = path.join(repo.dir, 'releases', '1.0.0', 'manifest.json.sig');
+      writeFileSync(manifestSig, sign(next, readFileSync(path.join(repo.dir, 'releases', '1.0.0', 'manifest.json'))));
+      expect(modified(repo.commit('re-sign an archived manifest')).map((d) => d.file)).toEqual(['releases/1.0.0/manifest.json.sig']);
+    } finally {
+      repo.dispose();
+    }
   });
 });

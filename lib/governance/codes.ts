@@ -123,7 +123,7 @@ export const CODES = {
     title: { zh: '已发布的版本不得修改', en: 'A published release never changes' },
     source: 'releases/<version>/ 只可新增 Only new versions may be added',
     reports:
-      'a file under `releases/` that exists at base modified or deleted; `releases/index.json` dropping or altering an earlier version (it may only grow)',
+      'a file under `releases/` that exists at base modified or deleted; `releases/index.json` dropping or altering an earlier version (it may only grow). `releases/index.json.sig` and `releases/allowed_signers` change with the index and the keys: `npm run release:verify` checks them',
   },
   mixed: {
     code: 'G14-mixed-change',

@@ -1,6 +1,7 @@
 // What a changed path is: department data, a system file, the release archive, a changeset, or other (docs).
 import { kindOfPath } from '../repository.ts';
 import { RELEASES_DIR } from '../ids.ts';
+import { ALLOWED_SIGNERS, INDEX_SIGNATURE } from '../release/signing.ts';
 import { isChangesetFile } from './changeset.ts';
 
 export type PathClass = 'data' | 'system' | 'release' | 'changeset' | 'other';
@@ -24,7 +25,7 @@ export const RELEASE_INDEX = `${RELEASES_DIR}/index.json`;
  * Not written once: the index signature is made again whenever the index changes or keys rotate, and allowed_signers
  * changes with the keys; release:verify checks both (and CODEOWNERS puts releases/ before both reviewers).
  */
-export const RELEASE_SIGNING_FILES: ReadonlySet<string> = new Set([`${RELEASES_DIR}/index.json.sig`, `${RELEASES_DIR}/allowed_signers`]);
+export const RELEASE_SIGNING_FILES: ReadonlySet<string> = new Set([`${RELEASES_DIR}/${INDEX_SIGNATURE}`, `${RELEASES_DIR}/${ALLOWED_SIGNERS}`]);
 
 /**
  * Where the index at head drops or alters what the index at base held, as a JSON path; undefined if it only grew.
