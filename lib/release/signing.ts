@@ -2,16 +2,16 @@
 // A manifest is judged on its release date; the index, the archive's live root, on the day it is checked.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ARCHIVE } from '../../schemas/lists.ts';
 import { dayInstant, describeKey, judgeSigner, parseAllowedSigners, sshDay, type AllowedSigner, type AllowedSignersProblem } from './allowed-signers.ts';
 import { armor, parsePrivateKey, parsePublicKey, parseSignature, samePublicKey, signatureMatches, signSsh, SshFormatError, type PublicKey, type Signer } from './sshsig.ts';
 
 /** The SSHSIG namespace of every release signature: a signature made for anything else never verifies as one. */
 export const SIGNATURE_NAMESPACE = 'credit-lists-release';
-export const SIGNATURE_SUFFIX = '.sig';
-export const MANIFEST_SIGNATURE = `manifest.json${SIGNATURE_SUFFIX}`;
-export const INDEX_SIGNATURE = `index.json${SIGNATURE_SUFFIX}`;
+export const MANIFEST_SIGNATURE = ARCHIVE.manifestSignature;
+export const INDEX_SIGNATURE = ARCHIVE.indexSignature;
 /** The public keys, in the releases folder so that the site serves them with the archive. */
-export const ALLOWED_SIGNERS = 'allowed_signers';
+export const ALLOWED_SIGNERS = ARCHIVE.allowedSigners;
 
 /** Where the example repository keeps its example private key, committed on purpose so that rebuilds and tests run anywhere. */
 export const EXAMPLE_KEY_FILE = 'keys/EXAMPLE-ONLY-release-signing-key';

@@ -111,13 +111,13 @@ export function verifyArchive(releasesDir: string, shown = 'releases', opts: Ver
   if (!existsSync(releasesDir)) return { problems: [], releases: 0, files: 0 };
   const names = readdirSync(releasesDir).sort();
   const versionDirs = names.filter((n) => SEMVER_PATTERN.test(n) && statSync(path.join(releasesDir, n)).isDirectory());
-  const TOP_FILES = [INDEX_FILE, INDEX_SIGNATURE, ALLOWED_SIGNERS];
+  const TOP_FILES: readonly string[] = [INDEX_FILE, INDEX_SIGNATURE, ALLOWED_SIGNERS];
   for (const n of names)
     if (!TOP_FILES.includes(n) && !versionDirs.includes(n))
       c.problem(c.rel(n), `不应出现在发布目录中（只能有 ${TOP_FILES.join('、')} 和各版本目录；可能是中断运行留下的临时文件，请删除）`, `does not belong in the archive (only ${TOP_FILES.join(', ')} and version folders; perhaps left by an interrupted run: delete it)`);
 
   if (!names.includes(INDEX_FILE)) {
-    if (versionDirs.length) c.problem(c.rel(INDEX_FILE), '缺少版本索引 index.json', 'the index index.json is missing');
+    if (versionDirs.length) c.problem(c.rel(INDEX_FILE), `缺少版本索引 ${INDEX_FILE}`, `the index ${INDEX_FILE} is missing`);
     return { problems: c.problems, releases: 0, files: c.files };
   }
   const signers = allowedSigners(c);
