@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 
