@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 
@@ -142,7 +142,7 @@ describe('the public site in Chromium', () => {
     await page.goBack();
     expect(page.url()).toBe(entryUrl);
     expect(await page.textContent('h1')).toContain(item.data.title);
-  });
+  }, 120_000); // five pages, each checked by axe: over 30 s when the machine is shared
 
   it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
     const item = wageArrearsItem();
