@@ -6,6 +6,7 @@ import type { SiteContext } from '../context.ts';
 import { indexedPages } from '../routes.ts';
 import { REPO_ROOT } from '../settings.ts';
 import { publishApi } from './api.ts';
+import { cachedArchive, publishChecklistApi } from '../../../lib/checklist/index.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { builtPagePaths, sitemapXml } from './sitemap.ts';
 
@@ -26,6 +27,15 @@ export const BUILD_STEPS: BuildStep[] = [
   {
     name: 'api',
     run: (ctx, out) => `api/v1: ${publishApi(ctx.releases, path.join(REPO_ROOT, 'schemas'), out)} files from ${ctx.releases.releases.length} releases`,
+  },
+  {
+    // After the archive is copied: adds checklists/<ID>.json to every version and entries/<ID>.json beside them.
+    name: 'checklists',
+    run: (ctx, out) => {
+      const archive = cachedArchive(ctx.settings.releasesDir);
+      const n = archive ? publishChecklistApi(archive, ctx.model.jurisdiction, ctx.settings.today, out) : 0;
+      return `api/v1: ${n} checklist and entry-history files`;
+    },
   },
   {
     name: 'sitemap',
