@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { canonicalJson, sha256 } from '../lib/release/canonical.ts';
-import { loadReleases, publishApi } from '../lib/site/releases.ts';
+import { loadReleases } from '../lib/site/releases.ts';
+import { publishApi } from '../site/src/steps/api.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 import type { Manifest, ReleaseIndex } from '../schemas/release.ts';
 
