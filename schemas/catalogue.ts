@@ -13,12 +13,14 @@ import {
   SubjectTypes,
 } from './common.ts';
 import { lifecycleFields } from './lifecycle.ts';
+import { PERIOD_END_ACTIONS, PERIOD_EXTENSIONS, PERIOD_START_EVENTS } from './jurisdiction.ts';
 
 export const NATURE = labelledEnum(
   {
     basic: { zh: '基础信息', en: 'Basic information' },
     dishonesty: { zh: '失信信息', en: 'Dishonesty information' },
     other: { zh: '其他信息', en: 'Other information' },
+    trustworthy: { zh: '守信信息', en: 'Trustworthy information' },
   },
   { zh: '信息性质', en: 'Nature of the information' },
 );
@@ -73,6 +75,7 @@ export const SERIOUS_DOMAINS = labelledEnum(
       en: 'Refusing legal obligations, seriously harming the credibility of courts and administration',
     },
     national_defence: { zh: '拒不履行国防义务', en: 'Refusing national-defence obligations' },
+    jurisdiction_ground: { zh: '本辖区法规增设的领域（见 list.ground）', en: 'A ground the jurisdiction’s regulation adds (see list.ground)' },
   },
   { zh: '严重失信主体名单领域', en: 'Serious-dishonesty domain' },
 );
@@ -84,6 +87,9 @@ export const Disclosure = z
     period_basis: Citation.optional().meta(
       describe('法律、行政法规对期限另有规定时，引用该规定（此时不按失信程度和本省上限检查期限）', 'Where a law or administrative regulation sets the period itself, cite it (the tier and provincial cap then do not apply)'),
     ),
+    starts_from: PERIOD_START_EVENTS.optional().meta(describe('期限起算（不填则按 jurisdiction.yaml 的 periods.start）', 'When the period starts (default: periods.start in jurisdiction.yaml)')),
+    extended_until: PERIOD_EXTENSIONS.optional().meta(describe('期限延长（如延至移出严重失信主体名单）', 'How the period is extended (e.g. until removal from the serious list)')),
+    on_expiry: PERIOD_END_ACTIONS.optional().meta(describe('期满处理（删除、转为档案保存、停止公开）', 'What happens at expiry (deleted, archived, no longer disclosed)')),
     natural_persons: z
       .strictObject({
         basis: Citation.optional().meta(describe('公开自然人信息的明确依据（法律、行政法规或国务院决定、命令）', 'Explicit basis (law, administrative regulation or State Council decision/order) for disclosing natural persons')),
@@ -129,6 +135,12 @@ const itemFields = {
   sharing: Sharing,
   retention: Duration.meta(describe('保存期限', 'Retention period')),
   update_frequency: UPDATE_FREQUENCIES,
+  sector: NonEmptyText.optional().meta(describe('行业领域', 'Sector (行业、领域)')),
+  data_code: NonEmptyText.optional().meta(describe('数据代码（信息资源编码）', 'Data code')),
+  data_format: NonEmptyText.optional().meta(describe('数据格式（数据标准）', 'Data format (data standard)')),
+  coverage: NonEmptyText.optional().meta(describe('覆盖范围', 'Coverage')),
+  information_items: z.array(NonEmptyText).min(1).optional().meta(describe('信息项（每项一行）', 'Information items (one per line)')),
+  collection_channel: NonEmptyText.optional().meta(describe('归集来源和渠道', 'Source and channel of collection')),
   notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
   ...lifecycleFields,
 };
@@ -151,6 +163,7 @@ export const RecordItem = z
 export const SeriousList = z
   .strictObject({
     domain: SERIOUS_DOMAINS,
+    ground: z.string().regex(/^[a-z][a-z0-9_]*$/).optional().meta(describe('本辖区增设的领域编号（domain 为 jurisdiction_ground 时填写 jurisdiction.yaml serious_list_grounds 的 id）', 'ID of an added ground (with domain jurisdiction_ground: an id from serious_list_grounds in jurisdiction.yaml)')),
     local_only: z.boolean().meta(describe('是否仅在本地实施的名单（须由地方性法规规定认定标准）', 'Whether the list exists only locally (its standard must be set by a local regulation)')),
     standard_bases: Citations.meta(describe('认定标准的依据', 'Bases that set the inclusion standard')),
     inclusion_standard: NonEmptyText.meta(describe('列入标准', 'Inclusion standard')),

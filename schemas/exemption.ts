@@ -1,6 +1,6 @@
 // 社会信用惩戒豁免行为清单: a behaviour that is not recorded, not published or not punished.
 import { z } from 'zod';
-import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, NonEmptyText } from './common.ts';
+import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, NonEmptyText, SubjectTypes } from './common.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
 export const EXEMPTION_GROUNDS = labelledEnum(
@@ -47,6 +47,7 @@ export const Exemption = z
     conditions: z.array(NonEmptyText).min(1).meta(describe('适用条件（每条一项）', 'Conditions (one per line)')),
     effect: z.array(EXEMPTION_EFFECTS).min(1).meta(describe('豁免效果（可多项）', 'Effects (one or more)')),
     applies_to: AppliesTo,
+    subject_types: SubjectTypes.optional().meta(describe('豁免涉及的主体类型（如未成年人豁免仅涉及自然人）；不填则不限', 'Subject types the exemption concerns (a minors exemption: natural persons only); all when absent')),
     bases: Citations,
     notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
     ...lifecycleFields,

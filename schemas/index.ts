@@ -15,6 +15,7 @@ export * from './exemption.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
 export * from './substantive.ts';
+export * from './profile.ts';
 
 export type ListKind = 'catalogue' | 'measure' | 'exemption';
 export type FileKind = ListKind | 'basis' | 'jurisdiction';

@@ -7,10 +7,12 @@ export const rule: Rule = {
   code: 'P04-national-duplicate',
   severity: 'error',
   title: { zh: '不得重复列入全国基础目录已有事项', en: 'Do not repeat items of the national base catalogue' },
-  source: '深圳条例 第三十三条第二款；江苏省实施方案 三（二）',
+  source: '江苏省实施方案 三（二）',
+  settings: ['national_catalogue', 'lists.catalogue.scope'],
   check(ctx) {
     const national = new Map((ctx.jurisdiction?.national_catalogue ?? []).map((t) => [normalise(t), t]));
-    if (!national.size) return;
+    // A whole catalogue contains the national items by design.
+    if (!national.size || ctx.profile.catalogueScope.scope === 'whole') return;
     for (const f of ctx.entries('catalogue')) {
       const hit = national.get(normalise(f.entry.title));
       if (hit)

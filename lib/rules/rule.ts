@@ -1,6 +1,6 @@
 // What a rule is, and the context it runs in.
-import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle } from '../../schemas/index.ts';
-import { articleOf } from '../../schemas/index.ts';
+import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle, Profile } from '../../schemas/index.ts';
+import { articleOf, BASIS_LEVELS, profileOf } from '../../schemas/index.ts';
 import type { Bilingual, Diagnostic, Severity } from '../diagnostics.ts';
 import type { LoadedFile, Repository } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
@@ -12,8 +12,10 @@ export interface Rule {
   code: string;
   severity: Severity;
   title: Bilingual;
-  /** The paragraph or article the rule enforces. */
+  /** The paragraph or article the rule enforces by default (national rules). */
   source: string;
+  /** The jurisdiction.yaml settings the rule reads: a jurisdiction changes the rule's outcome through these. */
+  settings?: readonly string[];
   check(ctx: RuleContext): void;
 }
 
@@ -42,6 +44,21 @@ export class RuleContext {
 
   get jurisdiction(): Jurisdiction | undefined {
     return this.repo.jurisdiction.entry;
+  }
+
+  private cachedProfile: { for: Jurisdiction | undefined; profile: Profile } | undefined;
+
+  /** The jurisdiction's profile: its settings, and the national defaults for the rest. */
+  get profile(): Profile {
+    const j = this.jurisdiction;
+    if (this.cachedProfile?.for !== j || !this.cachedProfile) this.cachedProfile = { for: j, profile: profileOf(j) };
+    return this.cachedProfile.profile;
+  }
+
+  /** Division codes whose local regulations count as this jurisdiction's own (its own, and its parent's). */
+  get ownDivisions(): Set<string> {
+    const j = this.jurisdiction;
+    return new Set([j?.division_code, j?.parent_division_code].filter((x): x is string => x !== undefined));
   }
 
   /** Valid entries of a kind within scope. */
@@ -99,4 +116,13 @@ export function isLive(e: Lifecycle): boolean {
   return e.status !== 'rejected' && e.status !== 'repealed';
 }
 
-export const SUFFICIENT_LEVELS = ['law', 'administrative_regulation', 'state_council_decision', 'central_policy', 'local_regulation'] as const;
+/** Level names in Chinese and English, joined for a message: 法律、行政法规 / law, administrative regulation. */
+export function levelNames(levels: readonly string[]): Bilingual {
+  const labels = levels.map((l) => BASIS_LEVELS.labels[l as keyof typeof BASIS_LEVELS.labels] ?? { zh: l, en: l });
+  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en.toLowerCase()).join(', ') };
+}
+
+/** “（依据：…）” after a message, naming the article that sets the rule's setting. */
+export function withBasis(message: Bilingual, basis: string | undefined): Bilingual {
+  return basis ? { zh: `${message.zh}（依据：${basis}）`, en: `${message.en} (basis: ${basis})` } : message;
+}
