@@ -232,7 +232,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
               : fmt === 'regex' && (path.includes('providers') || path.includes('implementers') || path.at(-1) === 'department')
                 ? { zh: '填写 jurisdiction.yaml 中登记的部门编号（小写字母、数字和连字符），如 hrss。', en: 'Use a department ID listed in jurisdiction.yaml, e.g. hrss.' }
                 : fmt === 'regex' && path.at(-1) === 'basis'
-                  ? { zh: '依据编号只能用小写字母、数字和连字符，如 shandong-social-credit-regulation。', en: 'Basis IDs use lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.' }
+                  ? { zh: '依据编号只能用小写字母、数字和连字符，如 provincial-credit-regulation。', en: 'Basis IDs use lowercase letters, digits and hyphens, e.g. provincial-credit-regulation.' }
                 : { zh: `应为：${what.zh}`, en: `Expected: ${what.en}` },
         });
         break;

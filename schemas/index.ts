@@ -73,7 +73,7 @@ export const FILE_KINDS: Record<FileKind, FileKindSpec> = {
     kind: 'basis',
     folder: 'bases',
     idPattern: BASIS_ID_PATTERN,
-    idExample: 'shandong-social-credit-regulation',
+    idExample: 'provincial-credit-regulation',
     schema: Basis,
     jsonSchema: 'basis.schema.json',
     label: { zh: '法律依据登记册', en: 'Legal-basis register' },

@@ -89,7 +89,7 @@ await runMain(async () => {
     if (positional.length > 1) throw new UsageError(`多余的参数：${positional.slice(1).join(' ')}`, `Unexpected arguments: ${positional.slice(1).join(' ')}`);
     if (kind === undefined && rl) kind = (await ask('清单类型', 'Kind (catalogue/measure/exemption/basis)', 'catalogue', (s) => (SCAFFOLD_KINDS as string[]).includes(s))) as ScaffoldKind;
     if (!kind || !SCAFFOLD_KINDS.includes(kind))
-      throw new UsageError(`请指定类型：${SCAFFOLD_KINDS.join('、')}，如 npm run new -- catalogue --title 名称 --department sdrc`, `Give the kind: ${SCAFFOLD_KINDS.join(', ')}, e.g. npm run new -- catalogue --title <title> --department sdrc`);
+      throw new UsageError(`请指定类型：${SCAFFOLD_KINDS.join('、')}，如 npm run new -- catalogue --title 名称 --department drc`, `Give the kind: ${SCAFFOLD_KINDS.join(', ')}, e.g. npm run new -- catalogue --title <title> --department drc`);
 
     const c = choices(root);
     const input: ScaffoldInput = { kind, title: str('title') ?? '', date: str('date') ?? today() };
