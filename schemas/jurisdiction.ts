@@ -102,7 +102,11 @@ export const ListProcedure = z
     consultation: Scoped('公开征求意见的范围', 'Which entries go to public consultation').optional(),
     expert_evaluation: Scoped('须组织评估、听取专家等意见的条目', 'Which entries need an evaluation hearing experts and others').optional(),
     local_basis: z
-      .strictObject({ requirement: LOCAL_BASIS_REQUIREMENTS, basis: SettingBasis })
+      .strictObject({
+        requirement: LOCAL_BASIS_REQUIREMENTS,
+        parent_counts: z.boolean().optional().meta(describe('上级辖区的地方性法规是否也算（默认算；如条例要求“本市地方性法规”则填 false）', 'Whether a local regulation of the parent jurisdiction also counts (default yes; false where the regulation says "of this city")')),
+        basis: SettingBasis,
+      })
       .optional()
       .meta(describe('条目是否须引用本辖区（或上级）地方性法规', 'Whether an entry must cite a local regulation of this (or the parent) jurisdiction')),
   })

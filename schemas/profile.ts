@@ -32,7 +32,7 @@ export interface ListRule {
   basis: string | undefined;
   consultation: { appliesTo: 'all' | 'rights_reducing' | 'none'; basis: string };
   expertEvaluation: { appliesTo: 'all' | 'rights_reducing' | 'none'; basis: string | undefined };
-  localBasis: { requirement: 'required' | 'recommended' | 'not_required'; basis: string };
+  localBasis: { requirement: 'required' | 'recommended' | 'not_required'; parent_counts?: boolean; basis: string };
 }
 
 export interface ResolvedTimeLimit {

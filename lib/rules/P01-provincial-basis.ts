@@ -11,7 +11,7 @@ export const rule: Rule = {
   check(ctx) {
     const j = ctx.jurisdiction;
     if (!j) return;
-    const own = ctx.ownDivisions;
+    const own = ctx.ownDivisions('catalogue');
     const { catalogue_item: sufficient } = ctx.profile.levels;
     const local = ctx.profile.lists.catalogue.localBasis;
     // A whole catalogue holds national items too: they rest on national instruments, not on a local regulation.

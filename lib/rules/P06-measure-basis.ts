@@ -11,7 +11,7 @@ export const rule: Rule = {
   settings: ['sufficient_levels.measure_rights_reducing', 'sufficient_levels.measure_management', 'sufficient_levels.measure_voluntary_market', 'lists.measure.local_basis'],
   check(ctx) {
     const j = ctx.jurisdiction;
-    const own = ctx.ownDivisions;
+    const own = ctx.ownDivisions('measure');
     const byKind: Record<string, LevelRule | undefined> = {
       rights_reducing: ctx.profile.levels.measure_rights_reducing,
       management: ctx.profile.levels.measure_management,

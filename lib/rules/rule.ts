@@ -55,10 +55,11 @@ export class RuleContext {
     return this.cachedProfile.profile;
   }
 
-  /** Division codes whose local regulations count as this jurisdiction's own (its own, and its parent's). */
-  get ownDivisions(): Set<string> {
+  /** Division codes whose local regulations count as this jurisdiction's own: its own, and its parent's unless the list's setting says otherwise. */
+  ownDivisions(kind: 'catalogue' | 'measure' | 'exemption'): Set<string> {
     const j = this.jurisdiction;
-    return new Set([j?.division_code, j?.parent_division_code].filter((x): x is string => x !== undefined));
+    const parent = this.profile.lists[kind].localBasis.parent_counts === false ? undefined : j?.parent_division_code;
+    return new Set([j?.division_code, parent].filter((x): x is string => x !== undefined));
   }
 
   /** Valid entries of a kind within scope. */
