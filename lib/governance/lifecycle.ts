@@ -30,6 +30,8 @@ export interface Finding {
 export interface Config {
   minimumDays: number;
   approvingBody: string;
+  /** The body of each list where the jurisdiction's profile names one (default: approvingBody). */
+  approvingBodies?: Partial<Record<ListKind, string>>;
 }
 
 export interface EntryComparison {
@@ -159,12 +161,13 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
     const { body, date, effective } = d;
     if (date !== head.history[i]!.date) dateMismatch(i, [record, 'date'], date);
     if (head.history[i]!.ref !== d.document_number) refMismatch(i, d.document_number);
-    if (body !== config.approvingBody)
+    const expected = config.approvingBodies?.[kind] ?? config.approvingBody;
+    if (body !== expected)
       report(
         'approvalRecord',
         [record, 'body'],
-        { zh: `审定机关“${body}”不是规定的“${config.approvingBody}”`, en: `Approving body "${body}" is not the configured "${config.approvingBody}"` },
-        { zh: `由“${config.approvingBody}”审定；审定机关变更须先由维护者修改 jurisdiction.yaml。`, en: `Approval is by "${config.approvingBody}"; a change of authority is made first in jurisdiction.yaml by the maintainers.` },
+        { zh: `审定机关“${body}”不是规定的“${expected}”`, en: `Approving body "${body}" is not the configured "${expected}"` },
+        { zh: `由“${expected}”审定；审定机关变更须先由维护者修改 jurisdiction.yaml。`, en: `Approval is by "${expected}"; a change of authority is made first in jurisdiction.yaml by the maintainers.` },
       );
     if (effective < date)
       report(
