@@ -239,7 +239,7 @@ export function initRepository(opts: InitOptions): InitResult {
   const rename = (rel: string) => {
     const p = path.join(folder, rel);
     if (!existsSync(p)) return;
-    writeFileSync(p, readFileSync(p, 'utf8').split(sourcePackage.name).join(packageName).split(sourceJurisdiction.repository_url).join(repositoryUrl));
+    writeFileSync(p, readFileSync(p, 'utf8').split(sourceJurisdiction.repository_url).join(repositoryUrl).split(sourcePackage.name).join(packageName));
   };
   for (const rel of ['.changeset/README.md', 'RELEASING.md', 'GOVERNANCE.md', 'CONTRIBUTING.md', 'docs/developing.md', '.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/proposal.yml', '.github/ISSUE_TEMPLATE/comment.yml', '.github/ISSUE_TEMPLATE/error.yml']) rename(rel);
   const contributing = path.join(folder, 'CONTRIBUTING.md');
