@@ -3,13 +3,18 @@
 import path from 'node:path';
 import {
   articleOf,
+  catalogueLabelOf,
+  profileOf,
+  selfNameOf,
   type Basis,
   type CatalogueItem,
   type Citation,
   type Exemption,
   type Jurisdiction,
+  type Label,
   type ListKind,
   type Measure,
+  type Profile,
 } from '../../schemas/index.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
@@ -82,6 +87,12 @@ export interface SiteModel {
   root: string;
   today: string;
   jurisdiction: Jurisdiction;
+  /** The jurisdiction's profile: who approves each list, time limits, period rules, each with its article. */
+  profile: Profile;
+  /** How public texts refer to the jurisdiction: 本省, 本市, 本县 (jurisdiction.yaml level, or self_name). */
+  selfName: string;
+  /** The catalogue's name: 公共信用信息补充目录, or 公共信用信息目录 for a whole catalogue. */
+  catalogueLabel: Label;
   /** Every entry of the three lists, by list then ID. */
   entries: SiteEntry[];
   byId: Map<string, SiteEntry>;
@@ -188,6 +199,9 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     root,
     today,
     jurisdiction,
+    profile: profileOf(jurisdiction),
+    selfName: selfNameOf(jurisdiction),
+    catalogueLabel: catalogueLabelOf(jurisdiction),
     entries,
     byId,
     bases,
