@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../lib/release/build.ts';
 import { Repository } from '../lib/repository.ts';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 import { validate } from '../lib/validate.ts';
 import { profileOf, selfNameOf } from '../schemas/index.ts';
 import type { CatalogueFile, Manifest } from '../schemas/release.ts';
