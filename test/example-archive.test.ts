@@ -30,7 +30,8 @@ describe('the example release archive', () => {
   it('fails verification, naming the file, when any byte of any archived file is flipped', () => {
     const copy = path.join(tempDir(), RELEASES_DIR);
     cpSync(releases, copy, { recursive: true });
-    for (const file of treeBytes(copy).keys()) {
+    // allowed_signers is the trust anchor, not a signed file: consumers pin their own copy.
+    for (const file of [...treeBytes(copy).keys()].filter((f) => f !== 'allowed_signers')) {
       const full = path.join(copy, file);
       const original = readFileSync(full);
       flipByte(full, Math.floor(original.length / 3));
