@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_ONLY_TESTS, initRepository, packageNameFor } from '../lib/init.ts';
 import { firstVersionFix } from '../lib/release/first-version.ts';
+import { EXAMPLE_KEY } from './release/helpers.ts';
 
 const TOOLKIT = path.join(import.meta.dirname, '..');
 const SHANGHAI = path.join(import.meta.dirname, 'fixtures', 'jurisdictions', 'shanghai');
@@ -90,7 +91,9 @@ describe('npm run init', () => {
     expect(f.status, f.stderr).toBe(0);
     expect((JSON.parse(read('package.json')) as { version: string }).version).toBe('1.0.0');
     expect(read('CHANGELOG.md')).toContain('## 1.0.0');
-    const b = script('release-build.ts');
+    // Signing: the jurisdiction puts its own public key in releases/allowed_signers; the test uses the toolkit's example pair.
+    cpSync(path.join(TOOLKIT, 'releases', 'allowed_signers'), path.join(repo, 'releases', 'allowed_signers'));
+    const b = script('release-build.ts', '--key', EXAMPLE_KEY); // the toolkit's example key; a jurisdiction uses its own (RELEASING.md)
     expect(b.status, b.stdout + b.stderr).toBe(0);
     expect((JSON.parse(read('releases/index.json')) as { latest: string }).latest).toBe('1.0.0');
     const r = script('release-verify.ts');
