@@ -111,3 +111,7 @@ export const SubjectTypes = z
   .meta({ ...describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'), uniqueItems: true });
 
 export const PullRequest = z.int().positive().meta(describe('合并请求（PR）编号', 'Pull-request number'));
+
+export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { Basis } from './basis.ts';
 import { CatalogueItem } from './catalogue.ts';
-import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest } from './common.ts';
+import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest, SEMVER_PATTERN, Sha256 } from './common.ts';
+
+export { SEMVER_PATTERN, Sha256 };
 import { Exemption } from './exemption.ts';
 import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
 import { Measure } from './measure.ts';
@@ -17,7 +19,6 @@ export const FormatVersion = z
   .regex(/^1\.\d+$/)
   .meta(describe('发布格式版本（主版本.次版本）', 'Version of the published format (major.minor)', { examples: [FORMAT_VERSION] }));
 
-export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 
 export const ReleaseVersion = z
   .string()
@@ -26,7 +27,6 @@ export const ReleaseVersion = z
 
 export const Edition = NonEmptyText.meta(describe('版次，如“2026年版”“2026年第2版”', 'Edition label', { examples: ['2026年版', '2026年第2版'] }));
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
 
 /** Where an entry stands on the release date: the legal effect, not the procedure. */
 export const LEGAL_STATUS = labelledEnum(
