@@ -8,6 +8,8 @@ import { lifecycleIssues } from './lifecycle/checks.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems } from './schema-messages.ts';
 import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
+import { loadUpstreams } from './upstream/load.ts';
+import { UpstreamLayers } from './upstream/resolve.ts';
 
 export interface EntryByKind {
   catalogue: CatalogueItem;
@@ -228,5 +230,12 @@ export class Repository {
   /** The files loaded so far with their own diagnostics. */
   loadedFiles(): { loaded: LoadedFile; diagnostics: Diagnostic[] }[] {
     return [...this.cache.values()];
+  }
+
+  private layers: UpstreamLayers | undefined;
+
+  /** The upper levels' releases that jurisdiction.yaml pins, read from upstream/ and verified once. */
+  get upstream(): UpstreamLayers {
+    return (this.layers ??= new UpstreamLayers(loadUpstreams(this.root, this.jurisdiction.entry?.upstream ?? [])));
   }
 }
