@@ -1,0 +1,88 @@
+// A city's lists on top of its province's published release: qualified references, verified vendored copies, no repeats.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validate } from '../lib/validate.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const CITY = path.join(REPO, 'examples', 'jinan');
+const temps: string[] = [];
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+/** A copy of the example city whose pin points at this repository's releases/ by absolute path. */
+function cityCopy(): string {
+  const root = path.join(mkdtempSync(path.join(os.tmpdir(), 'city-')), 'jinan');
+  temps.push(path.dirname(root));
+  cpSync(CITY, root, { recursive: true });
+  const config = path.join(root, 'jurisdiction.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('source: ../../releases', `source: ${path.join(REPO, 'releases')}`));
+  return root;
+}
+
+const edit = (root: string, file: string, from: string | RegExp, to: string) => {
+  const p = path.join(root, file);
+  const before = readFileSync(p, 'utf8');
+  const after = before.replace(from, to);
+  expect(after, `${file} should contain ${String(from)}`).not.toBe(before);
+  writeFileSync(p, after);
+};
+
+const errors = (root: string) => validate(root).diagnostics.filter((d) => d.severity === 'error');
+const lineOf = (root: string, file: string, needle: string) => readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('the example city (examples/jinan)', () => {
+  it('validates: its measures are triggered by the province’s catalogue items', () => {
+    expect(errors(CITY)).toEqual([]);
+  });
+
+  it('names an unknown upstream entry at its line, with the upstream and its version', () => {
+    const root = cityCopy();
+    edit(root, 'measures/CS-0001.yaml', 'triggers: ["370000:ML-0023"]', 'triggers: ["370000:ML-9999"]');
+    const [d, ...rest] = errors(root);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ code: 'ref-entry', file: 'measures/CS-0001.yaml', line: lineOf(root, 'measures/CS-0001.yaml', '370000:ML-9999') });
+    expect(d!.message.zh).toContain('山东省（370000）2.0.2 版中没有目录事项 ML-9999');
+  });
+
+  it('refuses an upstream measure where a catalogue item is needed', () => {
+    const root = cityCopy();
+    edit(root, 'measures/CS-0001.yaml', 'triggers: ["370000:ML-0023"]', 'triggers: ["370000:CS-0005"]');
+    expect(errors(root).map((d) => [d.code, d.hint.en])).toEqual([['ref-entry', expect.stringContaining('CS-0005 is a measure; a catalogue item ID is needed here')]]);
+  });
+
+  it('refuses a division code that is not pinned', () => {
+    const root = cityCopy();
+    edit(root, 'measures/CS-0001.yaml', 'triggers: ["370000:ML-0023"]', 'triggers: ["320000:ML-0023"]');
+    expect(errors(root).map((d) => d.message.en)).toEqual([expect.stringContaining('names upstream 320000, which jurisdiction.yaml does not list')]);
+  });
+
+  it('refuses an exemption that concerns the repealed provincial measure 370000:CS-0014', () => {
+    const root = cityCopy();
+    mkdirSync(path.join(root, 'exemptions'));
+    const hm = readFileSync(path.join(REPO, 'exemptions', 'HM-0003.yaml'), 'utf8')
+      .replace('../schemas/', '../../../schemas/')
+      .replace(/applies_to:\n  catalogue: \[[^\]]*\]/, 'applies_to:\n  measures: ["370000:CS-0014"]')
+      .replace(/department: \w+/g, 'department: hrss')
+      .replace(/body: 山东省人民政府/g, 'body: 济南市人民政府');
+    writeFileSync(path.join(root, 'exemptions', 'HM-0001.yaml'), hm);
+    const found = errors(root).filter((d) => d.code === 'ref-inactive');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'exemptions/HM-0001.yaml', line: lineOf(root, 'exemptions/HM-0001.yaml', '370000:CS-0014') });
+    expect(found[0]!.message.zh).toBe('引用的 370000:CS-0014 在山东省（370000）2.0.2 版中已废止');
+  });
+
+  it('reports a byte changed in a vendored upstream file', () => {
+    const root = cityCopy();
+    edit(root, 'upstream/370000/2.0.2/catalogue.json', '"ML-0023"', '"ML-0923"');
+    const found = errors(root);
+    expect(found.map((d) => d.code)).toContain('upstream-unverified');
+    const d = found.find((x) => x.code === 'upstream-unverified')!;
+    expect(d.file).toBe('jurisdiction.yaml');
+    expect(d.message.en).toContain('upstream/370000/2.0.2/catalogue.json: size or SHA-256 does not match manifest.json');
+    // References that the damaged copy can no longer confirm are reported too, not passed over.
+    expect(found.filter((x) => x.code === 'ref-entry').map((x) => x.file)).toEqual(['measures/CS-0001.yaml', 'measures/CS-0002.yaml', 'measures/CS-0002.yaml']);
+  });
+});
