@@ -1,15 +1,9 @@
 // What the cross-list rules say about a qualified reference (`370000:ML-0023`): resolved against the pinned upstream releases.
-import type { ListKind } from '../../schemas/index.ts';
+import { LIST_OF_PUBLISHED, LISTS, type ListKind } from '../../schemas/index.ts';
 import type { Bilingual } from '../diagnostics.ts';
 import type { UpstreamLayers } from './resolve.ts';
 import { upstreamLabel } from './resolve.ts';
 
-const PUBLISHED_NAME = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' } as const;
-const ENTRY_NAME: Record<ListKind, Bilingual> = {
-  catalogue: { zh: '目录事项', en: 'catalogue item' },
-  measure: { zh: '惩戒措施', en: 'measure' },
-  exemption: { zh: '豁免事项', en: 'exemption' },
-};
 
 export interface RefProblem {
   message: Bilingual;
@@ -19,7 +13,7 @@ export interface RefProblem {
 
 /** Why a qualified reference does not resolve to an entry of the right list, or undefined when it does. */
 export function unresolvedUpstreamRef(layers: UpstreamLayers, kind: ListKind, ref: string): RefProblem | undefined {
-  const hit = layers.lookup(ref, PUBLISHED_NAME[kind]);
+  const hit = layers.lookup(ref, LISTS[kind].published);
   switch (hit.found) {
     case 'local':
     case 'entry':
@@ -38,14 +32,14 @@ export function unresolvedUpstreamRef(layers: UpstreamLayers, kind: ListKind, re
     }
     case 'missing': {
       const label = upstreamLabel(hit.release);
-      const other = hit.otherList && (Object.keys(PUBLISHED_NAME) as ListKind[]).find((k) => PUBLISHED_NAME[k] === hit.otherList);
+      const other = hit.otherList && LIST_OF_PUBLISHED[hit.otherList];
       return {
         message: {
-          zh: `${label.zh}中没有${ENTRY_NAME[kind].zh} ${hit.id}`,
-          en: `${label.en} has no ${ENTRY_NAME[kind].en} ${hit.id}`,
+          zh: `${label.zh}中没有${LISTS[kind].entry.zh} ${hit.id}`,
+          en: `${label.en} has no ${LISTS[kind].entry.en} ${hit.id}`,
         },
         hint: other
-          ? { zh: `${hit.id} 是${ENTRY_NAME[other].zh}，这里需要${ENTRY_NAME[kind].zh}的编号。`, en: `${hit.id} is a ${ENTRY_NAME[other].en}; a ${ENTRY_NAME[kind].en} ID is needed here.` }
+          ? { zh: `${hit.id} 是${LISTS[other].entry.zh}，这里需要${LISTS[kind].entry.zh}的编号。`, en: `${hit.id} is a ${LISTS[other].entry.en}; a ${LISTS[kind].entry.en} ID is needed here.` }
           : { zh: `检查编号；上级已发布的条目见 ${hit.release.dir}/。`, en: `Check the ID; the upper level’s published entries are in ${hit.release.dir}/.` },
       };
     }
@@ -54,7 +48,7 @@ export function unresolvedUpstreamRef(layers: UpstreamLayers, kind: ListKind, re
 
 /** Why a live entry may not rest on this upstream entry (repealed there), or undefined. */
 export function inactiveUpstreamRef(layers: UpstreamLayers, kind: ListKind, ref: string): RefProblem | undefined {
-  const hit = layers.lookup(ref, PUBLISHED_NAME[kind]);
+  const hit = layers.lookup(ref, LISTS[kind].published);
   if (hit.found !== 'entry') return undefined;
   const label = upstreamLabel(hit.release);
   const status = (hit.entry as { legal_status: string }).legal_status;
