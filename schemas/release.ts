@@ -122,11 +122,26 @@ export const ManifestFileRecord = z
   })
   .meta(describe('发布文件', 'A file of the release'));
 
+/** An upper level's release that this one was built on (a layered repository's `upstream:`). */
+export const PublishedUpstream = z
+  .strictObject({
+    divisionCode: z.string().regex(/^\d{6}$/),
+    name: NonEmptyText,
+    version: ReleaseVersion,
+    manifestSha256: Sha256.meta(describe('所依据版本 manifest.json 的 SHA-256', 'SHA-256 of that release’s manifest.json')),
+  })
+  .meta(describe('所依据的上级发布版本', 'An upstream release this one builds on'));
+
 export const Manifest = z
   .strictObject({
     ...envelope,
     previousVersion: ReleaseVersion.optional().meta(describe('上一发布版本（首个版本没有）', 'The previous release (absent for the first)')),
     jurisdiction: PublishedJurisdiction,
+    upstream: z
+      .array(PublishedUpstream)
+      .min(1)
+      .optional()
+      .meta(describe('本版本所依据的上级发布版本（分层的辖区才有）', 'The upstream releases this one was built on (layered jurisdictions only)')),
     counts: z.strictObject({ ...(Object.fromEntries(PUBLISHED_LISTS.map((l) => [l, ListCounts])) as Record<PublishedList, typeof ListCounts>), bases: count }),
     files: z.array(ManifestFileRecord).meta(describe('本版本的其他全部文件，按文件名排序', 'Every other file of the release, sorted by name')),
   })

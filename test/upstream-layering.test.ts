@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildRelease } from '../lib/release/build.ts';
 import { validate } from '../lib/validate.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -84,5 +85,20 @@ describe('the example city (examples/jinan)', () => {
     expect(d.message.en).toContain('upstream/370000/2.0.2/catalogue.json: size or SHA-256 does not match manifest.json');
     // References that the damaged copy can no longer confirm are reported too, not passed over.
     expect(found.filter((x) => x.code === 'ref-entry').map((x) => x.file)).toEqual(['measures/CS-0001.yaml', 'measures/CS-0002.yaml', 'measures/CS-0002.yaml']);
+  });
+
+  it('publishes a release that records the upstream release it was built on', () => {
+    const root = cityCopy();
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'jinan-credit-lists', version: '1.0.0', private: true }));
+    const built = buildRelease({ root });
+    const manifest = JSON.parse(Buffer.from(built.files.get('manifest.json')!).toString('utf8'));
+    const pin = readFileSync(path.join(CITY, 'jurisdiction.yaml'), 'utf8');
+    expect(manifest.jurisdiction).toMatchObject({ division_code: '370100', name: '济南市', level: 'city' });
+    expect(manifest.upstream).toEqual([{ divisionCode: '370000', name: '山东省', version: '2.0.2', manifestSha256: /manifest_sha256: ([0-9a-f]{64})/.exec(pin)![1] }]);
+    const measures = JSON.parse(Buffer.from(built.files.get('measures.json')!).toString('utf8'));
+    expect(measures.entries.map((e: { id: string; triggers: string[] }) => [e.id, e.triggers])).toEqual([
+      ['CS-0001', ['370000:ML-0023']],
+      ['CS-0002', ['370000:ML-0023', '370000:ML-0024']],
+    ]);
   });
 });
