@@ -101,4 +101,19 @@ describe('the example city (examples/jinan)', () => {
       ['CS-0002', ['370000:ML-0023', '370000:ML-0024']],
     ]);
   });
+
+  it('refuses a provincial catalogue item copied into the city, and warns of a reworded copy', () => {
+    const root = cityCopy();
+    mkdirSync(path.join(root, 'catalogue'));
+    const copy = readFileSync(path.join(REPO, 'catalogue', 'ML-0021.yaml'), 'utf8').replace('../schemas/', '../../../schemas/');
+    writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), copy);
+    const p04 = validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate');
+    expect(p04.map((d) => [d.severity, d.file, d.message.zh])).toEqual([['error', 'catalogue/ML-0001.yaml', '与山东省（370000）2.0.2 版的 ML-0021 相同：上级目录已有的事项不再列入']]);
+    // The same content under a new title is still the same item; a lightly reworded one is flagged for review.
+    writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), copy.replace(/^title: .*$/m, 'title: 本市经营异常名录信息'));
+    expect(validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate').map((d) => [d.severity, d.path])).toEqual([['error', 'content']]);
+    writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), copy.replace(/^title: .*$/m, 'title: 本市经营异常名录信息').replace(/^content: (.*)$/m, 'content: $1（本市）'));
+    const reworded = validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate');
+    expect(reworded.map((d) => [d.severity, d.message.en])).toEqual([['warning', expect.stringMatching(/^Nearly the same as ML-0021 of 山东省 \(370000\) release 2\.0\.2 \(\d+% alike\)$/)]]);
+  });
 });
