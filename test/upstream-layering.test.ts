@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../lib/release/build.ts';
+import { buildSite } from '../lib/site/build.ts';
 import { validate } from '../lib/validate.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -116,4 +117,15 @@ describe('the example city (examples/jinan)', () => {
     const reworded = validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate');
     expect(reworded.map((d) => [d.severity, d.message.en])).toEqual([['warning', expect.stringMatching(/^Nearly the same as ML-0021 of 山东省 \(370000\) release 2\.0\.2 \(\d+% alike\)$/)]]);
   });
+
+  it('builds its site, with the provincial items it builds on marked as the upper level’s', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'city-site-')), 'dist');
+    temps.push(path.dirname(out));
+    const built = await buildSite({ dataRoot: CITY, outDir: out, quiet: true });
+    expect(built.code, built.output).toBe(0);
+    const page = readFileSync(path.join(out, 'measures', 'CS-0002', 'index.html'), 'utf8');
+    expect(page).toContain('370000:ML-0024');
+    expect(page).toContain('拖欠农民工工资失信联合惩戒对象名单信息（责任人员）');
+    expect(page).toContain('（上级清单：山东省（370000）2.0.2 版）');
+  }, 300_000);
 });
