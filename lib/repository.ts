@@ -34,7 +34,8 @@ const TOOLKIT_SCHEMAS = path.resolve(import.meta.dirname, '..', 'schemas');
 
 /** The modeline an editor (yaml-language-server) reads to find the schema, for a data root (default: the toolkit's own). */
 export function modelineFor(spec: FileKindSpec, root?: string): string {
-  const schemas = root === undefined ? 'schemas' : path.relative(path.resolve(root), TOOLKIT_SCHEMAS).split(path.sep).join('/');
+  const inside = root !== undefined && !path.relative(path.dirname(TOOLKIT_SCHEMAS), path.resolve(root)).startsWith('..');
+  const schemas = inside ? path.relative(path.resolve(root), TOOLKIT_SCHEMAS).split(path.sep).join('/') : 'schemas';
   const rel = spec.folder ? `../${schemas}/${spec.jsonSchema}` : `${schemas.startsWith('..') ? '' : './'}${schemas}/${spec.jsonSchema}`;
   return `# yaml-language-server: $schema=${rel}`;
 }
