@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../lib/release/build.ts';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 import { validate } from '../lib/validate.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
