@@ -2,6 +2,7 @@
 // (their params are IDs only), and the view's props looked up from those IDs. The integration injects one route per
 // kind and language from this table; adding a page kind is one entry here (and its view in views/).
 import { LIST_KINDS, type ListKind } from '../../schemas/index.ts';
+import { cachedArchive, checklistItemIds } from '../../lib/checklist/index.ts';
 import type { SiteContext } from './context.ts';
 import { entriesOf } from '../../lib/site/model.ts';
 import { consultationGroups } from './consultations.ts';
@@ -90,6 +91,12 @@ export const PAGE_KINDS = {
   participate: { pattern: 'participate', render: { view: 'Participate' } },
   about: { pattern: 'about', render: { view: 'About' } },
   search: { pattern: 'search', render: { view: 'Search' } },
+  checklist: {
+    pattern: 'checklist/[id]',
+    render: { view: 'Checklist' },
+    paths: (ctx) => checklistIds(ctx).map((id) => ({ id })),
+    props: (_, p) => ({ id: p.id }),
+  },
   releasesFeed: { pattern: 'releases.atom', render: { feed: 'releases' } },
   consultationsFeed: { pattern: 'consultations.atom', render: { feed: 'consultations' } },
   // The one 404 page every server shows; it carries both languages itself.
@@ -97,6 +104,12 @@ export const PAGE_KINDS = {
 } satisfies Record<string, PageKind>;
 
 export type PageKey = keyof typeof PAGE_KINDS;
+
+/** Catalogue items with a case checklist: those of the release in effect on the build's day. */
+export function checklistIds(ctx: SiteContext): string[] {
+  const archive = cachedArchive(ctx.settings.releasesDir);
+  return archive ? checklistItemIds(archive, ctx.settings.today) : [];
+}
 
 /** A route as injected: its kind, its language, and its pattern as Astro reports it (Astro.routePattern). */
 export interface InjectedPage {

@@ -7,6 +7,7 @@ import type { SiteContext } from '../context.ts';
 import { indexedPages, LANGS, pageHref, paths, STATIC_INDEXED_PAGES } from '../routes.ts';
 import { REPO_ROOT } from '../settings.ts';
 import { publishApi } from './api.ts';
+import { cachedArchive, publishChecklistApi } from '../../../lib/checklist/index.ts';
 import { startSearchIndex, writeSearchIndex, type PendingIndex } from './search-index.ts';
 import { searchRecords } from './search-records.ts';
 import { sitemapPaths, sitemapXml } from './sitemap.ts';
@@ -39,6 +40,15 @@ export const BUILD_STEPS: BuildStep[] = [
   step({
     name: 'api',
     run: (ctx, out) => `api/v1: ${publishApi(ctx.releases, path.join(REPO_ROOT, 'schemas'), out)} files from ${ctx.releases.releases.length} releases`,
+  }),
+  step({
+    // After the archive is copied: adds checklists/<ID>.json to every version and entries/<ID>.json beside them.
+    name: 'checklists',
+    run: (ctx, out) => {
+      const archive = cachedArchive(ctx.settings.releasesDir);
+      const n = archive ? publishChecklistApi(archive, ctx.model.jurisdiction, ctx.settings.today, out) : 0;
+      return `api/v1: ${n} checklist and entry-history files`;
+    },
   }),
   step({
     name: 'sitemap',
