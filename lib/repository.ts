@@ -8,6 +8,8 @@ import { lifecycleIssues } from './lifecycle/checks.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems } from './schema-messages.ts';
 import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
+import { loadUpstreams } from './upstream/load.ts';
+import { UpstreamLayers } from './upstream/resolve.ts';
 
 export interface EntryByKind {
   catalogue: CatalogueItem;
@@ -27,9 +29,14 @@ export interface LoadedFile<K extends FileKind = FileKind> {
   entry?: EntryByKind[K];
 }
 
-/** The modeline an editor (yaml-language-server) reads to find the schema. */
-export function modelineFor(spec: FileKindSpec): string {
-  const rel = spec.folder ? `../schemas/${spec.jsonSchema}` : `./schemas/${spec.jsonSchema}`;
+/** The toolkit's own schemas folder: a data root elsewhere (examples/<city>/, DATA_ROOT) points its modelines here. */
+const TOOLKIT_SCHEMAS = path.resolve(import.meta.dirname, '..', 'schemas');
+
+/** The modeline an editor (yaml-language-server) reads to find the schema, for a data root (default: the toolkit's own). */
+export function modelineFor(spec: FileKindSpec, root?: string): string {
+  const inside = root !== undefined && !path.relative(path.dirname(TOOLKIT_SCHEMAS), path.resolve(root)).startsWith('..');
+  const schemas = inside ? path.relative(path.resolve(root), TOOLKIT_SCHEMAS).split(path.sep).join('/') : 'schemas';
+  const rel = spec.folder ? `../${schemas}/${spec.jsonSchema}` : `${schemas.startsWith('..') ? '' : './'}${schemas}/${spec.jsonSchema}`;
   return `# yaml-language-server: $schema=${rel}`;
 }
 
@@ -153,8 +160,9 @@ export function loadFile<K extends FileKind>(root: string, file: string, kind: K
   for (const p of parsed.problems) diagnostics.push(diag(file, p.line, p.col, p.code, p.message, p.hint));
   if (parsed.problems.some((p) => p.code === 'file-empty' || p.code === 'yaml-alias-limit')) return { loaded, diagnostics };
 
-  const modeline = modelineFor(spec);
-  if (!text.startsWith(modeline))
+  // A repository of its own (npm run init) has the toolkit's schemas beside its data; a data root inside the toolkit points back to them.
+  const modeline = modelineFor(spec, root);
+  if (!text.startsWith(modelineFor(spec)) && !text.startsWith(modeline))
     diagnostics.push(
       diag(file, 1, 1, 'file-modeline', { zh: '第一行缺少编辑器校验提示（modeline）', en: 'The first line lacks the editor schema modeline' }, {
         zh: `在文件第一行写上：${modeline}`,
@@ -228,5 +236,12 @@ export class Repository {
   /** The files loaded so far with their own diagnostics. */
   loadedFiles(): { loaded: LoadedFile; diagnostics: Diagnostic[] }[] {
     return [...this.cache.values()];
+  }
+
+  private layers: UpstreamLayers | undefined;
+
+  /** The upper levels' releases that jurisdiction.yaml pins, read from upstream/ and verified once. */
+  get upstream(): UpstreamLayers {
+    return (this.layers ??= new UpstreamLayers(loadUpstreams(this.root, this.jurisdiction.entry?.upstream ?? [])));
   }
 }
