@@ -115,7 +115,7 @@ ${LIFECYCLE}`;
 
 const PROPOSED = `status: proposed
 proposal:
-  department: sdrc
+  department: ${DEPARTMENT}
   date: "2026-11-02"
 history:
   - {date: "2026-11-02", event: proposed}
