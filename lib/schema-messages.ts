@@ -1,6 +1,6 @@
 // Turning zod issues into diagnostics a clerk can act on: bilingual, located, with a fix.
 import type { z } from 'zod';
-import { ENUM_LABELS } from '../schemas/common.ts';
+import { DUPLICATE_ITEM, ENUM_LABELS, HTTP_URL_PATTERN } from '../schemas/common.ts';
 import type { Bilingual } from './diagnostics.ts';
 
 export interface SchemaProblem {
@@ -93,6 +93,26 @@ function flatten(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []
     out.push({ issue, path });
   }
   return out;
+}
+
+const URL_FIELDS = new Set(['url', 'source_url', 'repository_url', 'site_url']);
+const isUrlField = (path: readonly (string | number)[]) => URL_FIELDS.has(String(path.at(-1)));
+
+/** How to write an address so that it passes: the browser's encoding of it when that is enough. */
+function urlHint(value: unknown): Bilingual {
+  let encoded: string | undefined;
+  try {
+    const href = typeof value === 'string' ? new URL(value.trim()).href : undefined;
+    if (href && HTTP_URL_PATTERN.test(href) && /^https?:/.test(href)) encoded = href;
+  } catch {
+    encoded = undefined;
+  }
+  return encoded
+    ? { zh: `网址中的中文、空格等须编码。请写作：${encoded}`, en: `Chinese characters, spaces and the like must be percent-encoded in a URL. Write: ${encoded}` }
+    : {
+        zh: '网址须以 https:// 或 http:// 开头，后接域名；中文、空格等须编码为 %XX（从浏览器地址栏复制即可）。',
+        en: 'A URL starts with https:// or http:// and a domain name; Chinese characters, spaces and the like are percent-encoded as %XX (copy it from the browser’s address bar).',
+      };
 }
 
 export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown, knownFields: Set<string>): SchemaProblem[] {
@@ -231,6 +251,8 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
               ? { zh: '条款写作“第十三条”“第十三条第二款”或“第十三条第一款第（四）项”（中文数字、全角括号）。', en: 'Write articles as 第十三条, 第十三条第二款 or 第十三条第一款第（四）项.' }
               : fmt === 'regex' && (path.includes('providers') || path.includes('implementers') || path.at(-1) === 'department')
                 ? { zh: '填写 jurisdiction.yaml 中登记的部门编号（小写字母、数字和连字符），如 hrss。', en: 'Use a department ID listed in jurisdiction.yaml, e.g. hrss.' }
+                : fmt === 'regex' && isUrlField(path)
+                  ? urlHint(value)
                 : fmt === 'regex' && path.at(-1) === 'basis'
                   ? { zh: '依据编号只能用小写字母、数字和连字符，如 shandong-social-credit-regulation。', en: 'Basis IDs use lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.' }
                 : { zh: `应为：${what.zh}`, en: `Expected: ${what.en}` },
@@ -264,6 +286,23 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
         break;
       }
       case 'custom': {
+        const params = (issue as { params?: { kind?: string; first?: number } }).params;
+        if (params?.kind === DUPLICATE_ITEM) {
+          const { value } = valueAt(data, path);
+          const list = path.slice(0, -1);
+          const shown = typeof value === 'string' ? value : JSON.stringify(value);
+          out.push({
+            code: 'schema-duplicate',
+            path,
+            atKey: false,
+            message: {
+              zh: `列表 ${dotted(list)} 中“${shown}”重复出现（第${Number(path.at(-1)) + 1}项与第${params.first! + 1}项相同）`,
+              en: `"${shown}" appears twice in the list ${dottedEn(list)} (item ${Number(path.at(-1)) + 1} repeats item ${params.first! + 1})`,
+            },
+            hint: { zh: '删除重复的一项：同一项只写一次。', en: 'Remove the repeated item: list each one once.' },
+          });
+          break;
+        }
         const [zh, en] = issue.message.split(' / ');
         out.push({
           code: 'schema-invalid',
