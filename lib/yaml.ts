@@ -1,5 +1,5 @@
 // Reading one YAML data file: YAML 1.2 core schema, dates stay strings, and every problem located at line:col.
-import { isNode, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isAlias, isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Bilingual } from './diagnostics.ts';
 
 /** Each alias may expand this many times at most: real entries need none, and it stops alias bombs. */
@@ -76,6 +76,86 @@ function yamlProblem(code: string, message: string, line: number, col: number): 
       en: 'Check indentation, colons and quotes on this line and the one before.',
     },
   };
+}
+
+/**
+ * Characters no entry needs and that hide or reorder what a reader sees: C0/C1 controls but tab and line ends
+ * (NUL, the ESC of ANSI colour codes), bidirectional overrides and isolates (U+202E turns text right to left,
+ * the “Trojan source” trick), invisible marks and the line separators YAML reads differently from editors.
+ */
+export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060\u2066-\u2069\uFEFF]/g;
+
+/** At most this many such characters are reported per file: one is enough to find the rest. */
+const MAX_CHARACTER_PROBLEMS = 10;
+
+const CHARACTER_NAMES: Record<number, Bilingual> = {
+  0x00: { zh: '空字符（NUL）', en: 'a NUL character' },
+  0x1b: { zh: '转义字符（ESC，终端颜色代码的开头）', en: 'an escape character (ESC, as in ANSI colour codes)' },
+  0x85: { zh: '下一行字符（NEL）', en: 'a next-line character (NEL)' },
+  0x200b: { zh: '零宽空格', en: 'a zero-width space' },
+  0x200e: { zh: '从左至右标记（LRM）', en: 'a left-to-right mark (LRM)' },
+  0x200f: { zh: '从右至左标记（RLM）', en: 'a right-to-left mark (RLM)' },
+  0x202a: { zh: '从左至右嵌入符（LRE）', en: 'a left-to-right embedding (LRE)' },
+  0x202b: { zh: '从右至左嵌入符（RLE）', en: 'a right-to-left embedding (RLE)' },
+  0x202c: { zh: '方向格式结束符（PDF）', en: 'a pop-directional-formatting character (PDF)' },
+  0x202d: { zh: '从左至右强制符（LRO）', en: 'a left-to-right override (LRO)' },
+  0x202e: { zh: '从右至左强制符（RLO），会使文字倒序显示', en: 'a right-to-left override (RLO), which shows text reversed' },
+  0x2028: { zh: '行分隔符（LS）', en: 'a line separator (LS)' },
+  0x2029: { zh: '段分隔符（PS）', en: 'a paragraph separator (PS)' },
+  0x2066: { zh: '从左至右隔离符（LRI）', en: 'a left-to-right isolate (LRI)' },
+  0x2067: { zh: '从右至左隔离符（RLI）', en: 'a right-to-left isolate (RLI)' },
+  0x2068: { zh: '首强隔离符（FSI）', en: 'a first-strong isolate (FSI)' },
+  0x2069: { zh: '隔离结束符（PDI）', en: 'a pop-directional-isolate (PDI)' },
+  0xfeff: { zh: '零宽不换行空格（文件中间的 BOM）', en: 'a zero-width no-break space (a BOM inside the file)' },
+};
+
+function characterName(ch: string): Bilingual {
+  const cp = ch.codePointAt(0)!;
+  const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const known = CHARACTER_NAMES[cp];
+  if (known) return { zh: `${known.zh}（${u}）`, en: `${known.en} (${u})` };
+  return cp < 0xa0 ? { zh: `控制字符（${u}）`, en: `a control character (${u})` } : { zh: `不可见的格式字符（${u}）`, en: `an invisible formatting character (${u})` };
+}
+
+function characterProblem(ch: string, line: number, col: number, escaped: boolean): YamlProblem {
+  const name = characterName(ch);
+  return {
+    line,
+    col,
+    code: 'text-control-character',
+    message: escaped
+      ? { zh: `文字中用转义写入了${name.zh}`, en: `The text contains ${name.en}, written as an escape` }
+      : { zh: `文字中有${name.zh}`, en: `The text contains ${name.en}` },
+    hint: {
+      zh: '删除这个看不见的字符（常见于从网页、终端或其他文档复制粘贴的文字），只保留正文。',
+      en: 'Delete the invisible character (it often comes with text copied from web pages, terminals or other documents); keep only the text.',
+    },
+  };
+}
+
+/** Forbidden characters in the text itself, and in values that spell them as escapes ("\u202E"). */
+function characterProblems(text: string, doc: Document.Parsed, lineCounter: LineCounter): YamlProblem[] {
+  const out: YamlProblem[] = [];
+  const raw: number[] = [];
+  for (const m of text.matchAll(FORBIDDEN_CHARACTERS)) {
+    raw.push(m.index);
+    if (out.length < MAX_CHARACTER_PROBLEMS) {
+      const { line, col } = lineCounter.linePos(m.index);
+      out.push(characterProblem(m[0], line, col, false));
+    }
+  }
+  visit(doc, (_key, node) => {
+    if (out.length >= MAX_CHARACTER_PROBLEMS) return visit.BREAK;
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+    const [start, , end] = node.range;
+    const hit = node.value.match(new RegExp(FORBIDDEN_CHARACTERS.source));
+    if (hit && !raw.some((i) => i >= start && i < end)) {
+      const { line, col } = lineCounter.linePos(start);
+      out.push(characterProblem(hit[0], line, col, true));
+    }
+    return undefined;
+  });
+  return out;
 }
 
 /** Decode bytes as strict UTF-8, reporting a BOM or invalid bytes as problems rather than garbling the text. */
@@ -172,6 +252,22 @@ export function parseYaml(text: string): ParsedYaml {
     const { line, col } = at(e.pos[0]);
     problems.push(yamlProblem(e.code, e.message, line, col));
   }
+  problems.push(...characterProblems(text, doc, lineCounter));
+  const undefinedAlias = firstUndefinedAlias(doc);
+  if (undefinedAlias) {
+    const { line, col } = at(undefinedAlias.offset);
+    problems.push({
+      line,
+      col,
+      code: 'yaml-alias-undefined',
+      message: { zh: `引用“*${undefinedAlias.name}”找不到对应的锚点“&${undefinedAlias.name}”`, en: `The alias "*${undefinedAlias.name}" has no anchor "&${undefinedAlias.name}" before it` },
+      hint: {
+        zh: '以 * 开头的值表示引用。如果这是正文，请给整个值加上引号，如 "*注"；否则直接写出内容，不要使用 & 和 *。',
+        en: 'A value starting with * is an alias. If it is text, quote the whole value, e.g. "*note"; otherwise write the content out without & and *.',
+      },
+    });
+    return { data: undefined, doc, lineCounter, problems };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -189,6 +285,21 @@ export function parseYaml(text: string): ParsedYaml {
     data = undefined;
   }
   return { data, doc, lineCounter, problems };
+}
+
+/** The first alias whose anchor is not defined before it: toJS would throw, and it is a mistake of its own. */
+function firstUndefinedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** line:col of the deepest node that exists along a data path (a missing key points at its parent). */
