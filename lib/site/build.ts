@@ -1,9 +1,10 @@
 // Building the site: Astro (with our integration: data check, search index, API) into a temporary folder,
 // then swapped into place, so that a failed build leaves the previous site intact.
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeStaleTemporaries } from '../atomic.ts';
+import { spawnTiedNode } from '../process/tied.ts';
 
 /** Exit code of the Astro process when the data did not validate (the integration prints the validator's report). */
 export const DATA_INVALID_EXIT = 3;
@@ -54,6 +55,8 @@ function astroBin(): string {
 export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.resolve(opts.outDir ?? path.join(REPO_ROOT, 'dist'));
   const tmp = `${outDir}.tmp-${process.pid}`;
+  // What a killed build left beside the output (its pid no longer running) goes first.
+  removeStaleTemporaries(path.dirname(outDir), path.basename(outDir));
   rmSync(tmp, { recursive: true, force: true });
   const env: Record<string, string | undefined> = {
     ...inheritedEnv(),
@@ -68,11 +71,7 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   let output = '';
   const status = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [astroBin(), 'build', '--root', SITE_DIR], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    });
+    const child = spawnTiedNode(astroBin(), ['build', '--root', SITE_DIR], { cwd: REPO_ROOT, env, quiet: opts.quiet ?? false });
     child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
     child.on('error', () => resolve(2));
