@@ -1,9 +1,13 @@
 // Reading one YAML data file: YAML 1.2 core schema, dates stay strings, and every problem located at line:col.
-import { isAlias, isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Bilingual } from './diagnostics.ts';
 
 /** Each alias may expand this many times at most: real entries need none, and it stops alias bombs. */
 export const MAX_ALIAS_COUNT = 50;
+/** Deepest nesting of lists and mappings accepted: real entries go five levels deep. */
+export const MAX_DEPTH = 32;
+/** At most this many syntax errors are reported per file: after the first few they are echoes of one mistake. */
+const MAX_SYNTAX_PROBLEMS = 10;
 
 export interface YamlProblem {
   line: number;
@@ -124,7 +128,7 @@ function characterProblem(ch: string, line: number, col: number, escaped: boolea
     col,
     code: 'text-control-character',
     message: escaped
-      ? { zh: `文字中用转义写入了${name.zh}`, en: `The text contains ${name.en}, written as an escape` }
+      ? { zh: `文字中有以转义序列写成的${name.zh}`, en: `The text contains ${name.en}, written as an escape` }
       : { zh: `文字中有${name.zh}`, en: `The text contains ${name.en}` },
     hint: {
       zh: '删除这个看不见的字符（常见于从网页、终端或其他文档复制粘贴的文字），只保留正文。',
@@ -218,7 +222,8 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): { line: number; col
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  // Duplicate keys are found below in one pass: the library's own check compares every key with every other (quadratic).
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
   const at = (offset: number) => lineCounter.linePos(offset);
   if (!Array.isArray(docs) || docs.length === 0 || docs[0]!.contents === null) {
     problems.push({
@@ -248,11 +253,17 @@ export function parseYaml(text: string): ParsedYaml {
     });
   }
   const doc = docs[0]!;
-  for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+  for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].slice(0, MAX_SYNTAX_PROBLEMS)) {
     const { line, col } = at(e.pos[0]);
     problems.push(yamlProblem(e.code, e.message, line, col));
   }
+  const shape = shapeProblems(doc);
+  for (const { offset, problem } of shape.problems) {
+    const { line, col } = at(offset);
+    problems.push({ ...problem, line, col });
+  }
   problems.push(...characterProblems(text, doc, lineCounter));
+  if (shape.unusable) return { data: undefined, doc, lineCounter, problems };
   const undefinedAlias = firstUndefinedAlias(doc);
   if (undefinedAlias) {
     const { line, col } = at(undefinedAlias.offset);
@@ -285,6 +296,55 @@ export function parseYaml(text: string): ParsedYaml {
     data = undefined;
   }
   return { data, doc, lineCounter, problems };
+}
+
+/**
+ * One pass over the tree: repeated keys (reported as the library would, at the repeat), and what makes a tree
+ * unusable — a list or mapping as a key, or nesting deeper than any entry — before toJS spends time on it.
+ */
+function shapeProblems(doc: Document.Parsed): { problems: { offset: number; problem: Omit<YamlProblem, 'line' | 'col'> }[]; unusable: boolean } {
+  const problems: { offset: number; problem: Omit<YamlProblem, 'line' | 'col'> }[] = [];
+  let unusable = false;
+  visit(doc, (_key, node, path) => {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isCollection(pair.key)) {
+          unusable = true;
+          problems.push({
+            offset: pair.key.range?.[0] ?? 0,
+            problem: {
+              code: 'yaml-syntax',
+              message: { zh: 'YAML 语法错误：字段名的位置出现了列表或对象', en: 'YAML syntax error: a list or mapping where a key belongs' },
+              hint: { zh: '字段名只能是文字。检查这一行开头是否多了“[”“{”或“? ”。', en: 'Keys are plain words. Check for a stray "[", "{" or "? " at the start of the line.' },
+            },
+          });
+          return visit.BREAK;
+        }
+        if (!isScalar(pair.key)) continue;
+        const k = String(pair.key.value);
+        if (seen.has(k) && problems.length < MAX_SYNTAX_PROBLEMS) {
+          const { message, hint, code } = yamlProblem('DUPLICATE_KEY', 'Map keys must be unique', 0, 0);
+          problems.push({ offset: pair.key.range?.[0] ?? 0, problem: { code, message, hint } });
+        }
+        seen.add(k);
+      }
+    }
+    if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_DEPTH) {
+      unusable = true;
+      problems.push({
+        offset: node.range?.[0] ?? 0,
+        problem: {
+          code: 'yaml-syntax',
+          message: { zh: `YAML 语法错误：嵌套超过 ${MAX_DEPTH} 层`, en: `YAML syntax error: nested more than ${MAX_DEPTH} levels deep` },
+          hint: { zh: '条目只有几层结构。检查是否多写了“[”“{”或“- ”。', en: 'Entries are a few levels deep. Check for stray "[", "{" or "- ".' },
+        },
+      });
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return { problems, unusable };
 }
 
 /** The first alias whose anchor is not defined before it: toJS would throw, and it is a mistake of its own. */
