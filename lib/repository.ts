@@ -1,5 +1,5 @@
 // Loading the repository: discover the data files, parse each, check its name and shape, and index the entries.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { FILE_KINDS, LIST_KINDS, lifecycleIssues, type FileKind, type FileKindSpec, type Jurisdiction } from '../schemas/index.ts';
@@ -49,8 +49,8 @@ export function kindOfPath(rel: string): FileKind | undefined {
   return undefined;
 }
 
-/** Largest data file read: the largest real entry is a few KB; this bounds what one file can make the tools hold. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** Largest data file read: the largest real entry is under 10 KB; this bounds the time and memory one file can cost. */
+export const MAX_FILE_BYTES = 256 * 1024;
 
 /** Names the loader passes over in a data folder without a word (git's placeholder for an empty folder). */
 const SILENTLY_SKIPPED = new Set(['.gitkeep']);
@@ -148,7 +148,11 @@ export function readDataFile(root: string, file: string, spec: FileKindSpec): Re
     return unreadable(code);
   }
   if (!st.isFile()) {
-    const [, zh, en] = WHAT_IT_IS.find(([t]) => t(st)) ?? [undefined, '特殊文件', 'a special file'];
+    let [, zh, en] = WHAT_IT_IS.find(([t]) => t(st)) ?? [undefined, '特殊文件', 'a special file'];
+    if (st.isSymbolicLink()) {
+      const target = linkTarget(abs);
+      if (target !== undefined) [zh, en] = [`${zh}（指向 ${target}）`, `${en} (to ${target})`];
+    }
     return {
       problem: {
         code: 'file-not-regular',
@@ -183,12 +187,20 @@ export function readDataFile(root: string, file: string, spec: FileKindSpec): Re
   }
 }
 
+function linkTarget(abs: string): string | undefined {
+  try {
+    return JSON.stringify(readlinkSync(abs)).slice(1, -1).slice(0, 200);
+  } catch {
+    return undefined;
+  }
+}
+
 function tooLarge(size: number): ReadResult {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  const kb = (n: number) => Math.ceil(n / 1024).toLocaleString('en');
   return {
     problem: {
       code: 'file-too-large',
-      message: { zh: `文件过大（${mb(size)} MB，上限 ${mb(MAX_FILE_BYTES)} MB），不予读取`, en: `The file is too large (${mb(size)} MB, limit ${mb(MAX_FILE_BYTES)} MB); it is not read` },
+      message: { zh: `文件过大（${kb(size)} KB，上限 ${kb(MAX_FILE_BYTES)} KB），不予读取`, en: `The file is too large (${kb(size)} KB, limit ${kb(MAX_FILE_BYTES)} KB); it is not read` },
       hint: { zh: '一个文件只写一个条目；条目不会有这么长。检查是否误粘贴了其他内容。', en: 'A file holds one entry, which is never this long. Check for pasted content that does not belong.' },
     },
   };

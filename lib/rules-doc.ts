@@ -8,7 +8,7 @@ const LOADER_CODES: [string, string, string][] = [
   ['file-encoding', '文件不是 UTF-8 编码', 'The file is not UTF-8'],
   ['file-missing', '找不到文件', 'File not found'],
   ['file-not-regular', '不是普通文件（符号链接、目录、管道、设备），不予读取', 'Not a regular file (a link, folder, pipe or device); not read'],
-  ['file-too-large', '文件超过 1 MB，不予读取', 'File larger than 1 MB; not read'],
+  ['file-too-large', '文件超过 256 KB，不予读取', 'File larger than 256 KB; not read'],
   ['file-unreadable', '文件无法读取', 'File cannot be read'],
   ['file-ignored', '数据目录中不会被读取的子目录或隐藏文件（警告）', 'A subfolder or hidden file in a data folder that is not read (warning)'],
   ['text-control-character', '文字中有控制字符或双向文字格式字符（NUL、ANSI 转义、U+202E 等）', 'Control or bidirectional formatting characters in text (NUL, ANSI escapes, U+202E…)'],
