@@ -162,6 +162,133 @@ function characterProblems(text: string, doc: Document.Parsed, lineCounter: Line
   return out;
 }
 
+/** A key as the model writes them (snake_case), at the start of a line or of a list item. */
+const KEY_LINE = /^( *)(- +)?([a-z][a-z0-9_]*)( *)(：|:(?=[^\s]))(.*)$/;
+const shorten = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** Lines that are YAML structure rather than text: not blank, not comments, not inside a block scalar or an open flow collection. */
+function structuralLines(text: string): { no: number; line: string }[] {
+  const out: { no: number; line: string }[] = [];
+  let blockScalarAbove: number | undefined;
+  let openFlow = 0;
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const indent = /^ */.exec(line)![0].length;
+    if (!line.trim()) return;
+    if (blockScalarAbove !== undefined) {
+      if (indent > blockScalarAbove) return;
+      blockScalarAbove = undefined;
+    }
+    if (openFlow > 0) {
+      openFlow += flowDepthChange(line);
+      return;
+    }
+    if (/^\s*#/.test(line)) return;
+    out.push({ no: i + 1, line });
+    if (/:\s*[|>][-+0-9]*\s*(#.*)?$/.test(line)) blockScalarAbove = indent + (/^ *- /.test(line) ? 2 : 0);
+    openFlow = Math.max(0, flowDepthChange(line));
+  });
+  return out;
+}
+
+/** How many [ and { a line leaves open, outside quotes. */
+function flowDepthChange(line: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (const ch of line) {
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' ) break;
+    else if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') depth--;
+  }
+  return depth;
+}
+
+/**
+ * The mistakes clerks make that break YAML, each at its own line with the corrected text: a full-width colon or no
+ * space after a field name (“title：…”, “title:…”), full-width commas or brackets in a flow list, and an indentation
+ * that matches no level (3 spaces where the file steps by 2). Only the first indentation problem is reported.
+ */
+export function clerkMistakes(text: string): YamlProblem[] {
+  const out: YamlProblem[] = [];
+  const lines = structuralLines(text);
+  for (const { no, line } of lines) {
+    const m = KEY_LINE.exec(line);
+    if (m) {
+      const [, indent, dash = '', key, , colon, rest] = m as unknown as string[];
+      const value = rest!.replace(/^[ \u3000]+/, '');
+      const fixed = `${indent}${dash}${key}: ${value}`;
+      const col = indent!.length + dash.length + key!.length + m[4]!.length + 1;
+      out.push({
+        line: no,
+        col,
+        code: 'yaml-colon',
+        message:
+          colon === '：'
+            ? { zh: `字段名“${key}”后面用了全角冒号“：”`, en: `The field name "${key}" is followed by a full-width colon "："` }
+            : { zh: `字段名“${key}”的冒号后面缺少空格`, en: `The colon after the field name "${key}" is not followed by a space` },
+        hint: {
+          zh: `字段名后须用半角冒号加一个空格。改为：${shorten(fixed.trim())}`,
+          en: `A field name takes a half-width colon and a space. Write: ${shorten(fixed.trim())}`,
+        },
+      });
+      continue;
+    }
+    const flow = /^( *)(- +)?([a-z][a-z0-9_]*): *([［【\[{].*)$/.exec(line);
+    if (flow && /[，、［］【】｛｝]/.test(flow[4]!)) {
+      const col = line.search(/[，、［］【】｛｝]/) + 1;
+      const fixed = flow[4]!.replace(/[［【]/g, '[').replace(/[］】]/g, ']').replace(/｛/g, '{').replace(/｝/g, '}').replace(/ *[，、] */g, ', ');
+      out.push({
+        line: no,
+        col,
+        code: 'yaml-full-width',
+        message: { zh: `“${flow[3]}”的列表中用了全角标点（逗号、顿号或括号）`, en: `The list of "${flow[3]}" uses full-width punctuation (commas or brackets)` },
+        hint: { zh: `列表用半角方括号，各项之间用半角逗号加空格。改为：${flow[3]}: ${shorten(fixed)}`, en: `Lists take half-width brackets, with a comma and a space between items. Write: ${flow[3]}: ${shorten(fixed)}` },
+      });
+    }
+  }
+  if (out.length) return out;
+  const indent = firstIndentationMistake(lines);
+  return indent ? [indent] : [];
+}
+
+/**
+ * The first line whose indentation is no level the lines above allow, when the file steps by 2 spaces: a child is
+ * 2 deeper than its parent key (a list may also sit at its key's column), a sibling at its sibling's column.
+ */
+function firstIndentationMistake(lines: readonly { no: number; line: string }[]): YamlProblem | undefined {
+  // Columns at which a key or list item may continue the structure above.
+  let levels: number[] = [0];
+  let opener: { keyCol: number } | undefined;
+  for (const { no, line } of lines) {
+    const indent = /^ */.exec(line)![0].length;
+    const item = /^ *- /.exec(line) !== null || /^ *-$/.test(line);
+    const allowed = opener ? [opener.keyCol + 2, ...(item ? [opener.keyCol] : [])] : levels;
+    if (!allowed.includes(indent)) {
+      const expected = allowed.reduce((best, c) => (Math.abs(c - indent) < Math.abs(best - indent) ? c : best), allowed[0]!);
+      return {
+        line: no,
+        col: 1,
+        code: 'yaml-indent',
+        message: { zh: `这一行缩进了 ${indent} 个空格，与上下文的层级对不上（应为 ${expected} 个）`, en: `This line is indented ${indent} spaces, which matches no level around it (expected ${expected})` },
+        hint: {
+          zh: `YAML 靠缩进表示层级：下一级比上一级多 2 个空格，同一级对齐。把这一行改为 ${expected} 个空格。`,
+          en: `YAML shows structure by indentation: a child 2 spaces deeper than its parent, siblings aligned. Indent this line by ${expected} spaces.`,
+        },
+      };
+    }
+    const keyCol = item ? indent + 2 : indent;
+    levels = levels.filter((c) => c <= indent);
+    if (!levels.includes(indent)) levels.push(indent);
+    if (item && !levels.includes(keyCol) && /^ *- +[a-z][a-z0-9_]*:( |$)/.test(line)) levels.push(keyCol);
+    const opens = /^ *(- +)?[a-z][a-z0-9_]*:\s*(#.*)?$/.test(line);
+    opener = opens ? { keyCol } : undefined;
+  }
+  return undefined;
+}
+
 /** Decode bytes as strict UTF-8, reporting a BOM or invalid bytes as problems rather than garbling the text. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; problems: YamlProblem[] } {
   const problems: YamlProblem[] = [];
@@ -256,6 +383,12 @@ export function parseYaml(text: string): ParsedYaml {
   for (const e of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].slice(0, MAX_SYNTAX_PROBLEMS)) {
     const { line, col } = at(e.pos[0]);
     problems.push(yamlProblem(e.code, e.message, line, col));
+  }
+  // A syntax error from the library often points at the line after the mistake and names it in its own terms;
+  // where a clerk's usual mistake explains it, report that mistake, at its line, with the fix, in their place.
+  if (problems.some((p) => p.code === 'yaml-syntax')) {
+    const mistakes = clerkMistakes(text);
+    if (mistakes.length) problems.splice(0, problems.length, ...problems.filter((p) => p.code !== 'yaml-syntax'), ...mistakes);
   }
   const shape = shapeProblems(doc);
   for (const { offset, problem } of shape.problems) {
