@@ -7,6 +7,7 @@ import type { Basis, CatalogueItem, Exemption, Lifecycle, Measure } from '../sch
 import { lifecycleIssues } from './lifecycle/checks.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems } from './schema-messages.ts';
+import type { Vocabulary } from './suggest.ts';
 import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
 
 export interface EntryByKind {
@@ -242,7 +243,14 @@ function pastDiscriminator(schema: FileKindSpec['schema'], data: unknown, issues
 }
 
 /** Read (or take the given bytes of), parse and shape-check one file. Never throws for bad data. */
-export function loadFile<K extends FileKind>(root: string, file: string, kind: K, content?: Uint8Array): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
+export function loadFile<K extends FileKind>(
+  root: string,
+  file: string,
+  kind: K,
+  content?: Uint8Array,
+  /** What the repository has registered (departments, basis titles), asked only when a message can use it. */
+  vocabulary?: () => Vocabulary,
+): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
   const spec = FILE_KINDS[kind];
   const diagnostics: Diagnostic[] = [];
   const base = path.posix.basename(file);
@@ -311,7 +319,7 @@ export function loadFile<K extends FileKind>(root: string, file: string, kind: K
     const issues = [...result.error.issues, ...pastDiscriminator(spec.schema, parsed.data, result.error.issues)];
     // Shape problems on top of syntax errors are mostly echoes of them; report the syntax first.
     if (!syntaxBroken)
-      for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind))) {
+      for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind), vocabulary?.())) {
         const { line, col } = positionOf(parsed, p.path, p.atKey);
         diagnostics.push(diag(file, line, col, p.code, p.message, p.hint, 'error', p.path.join('.')));
       }
@@ -348,8 +356,20 @@ export class Repository {
   /** Load a file once; later calls return the same result. */
   load<K extends FileKind>(file: string, kind: K): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
     let r = this.cache.get(file);
-    if (!r) this.cache.set(file, (r = loadFile(this.root, file, kind, this.overlay.get(file))));
+    // Only entries of the lists get suggestions: they come from the jurisdiction and the bases, which need none themselves.
+    const vocabulary = (LIST_KINDS as FileKind[]).includes(kind) ? () => this.vocabulary() : undefined;
+    if (!r) this.cache.set(file, (r = loadFile(this.root, file, kind, this.overlay.get(file), vocabulary)));
     return r as { loaded: LoadedFile<K>; diagnostics: Diagnostic[] };
+  }
+
+  private vocabularyCache: Vocabulary | undefined;
+
+  /** Registered departments and basis titles, read once (and only when a message needs them). */
+  vocabulary(): Vocabulary {
+    return (this.vocabularyCache ??= {
+      departments: this.jurisdiction.entry?.departments ?? [],
+      bases: this.all('basis').flatMap((f) => (f.entry ? [{ id: f.id, title: f.entry.title, title_en: f.entry.title_en }] : [])),
+    });
   }
 
   get jurisdiction(): LoadedFile<'jurisdiction'> {

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { DUPLICATE_ITEM, ENUM_LABELS, HTTP_URL_PATTERN } from '../schemas/common.ts';
 import type { Bilingual } from './diagnostics.ts';
+import { closest, suggestBasis, suggestCode, suggestDepartment, type Suggestion, type Vocabulary } from './suggest.ts';
 
 export interface SchemaProblem {
   code: string;
@@ -58,25 +59,6 @@ export function fieldNames(schema: z.ZodType, into = new Set<string>(), seen = n
   return into;
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length]![b.length]!;
-}
-
-function closest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const dist = editDistance(word.toLowerCase(), c);
-    if (dist < bestD) [best, bestD] = [c, dist];
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
 /** Flatten zod issues, descending into the union branch that came closest to matching. */
 function flatten(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): { issue: z.core.$ZodIssue; path: PropertyKey[] }[] {
   const out: { issue: z.core.$ZodIssue; path: PropertyKey[] }[] = [];
@@ -115,7 +97,73 @@ function urlHint(value: unknown): Bilingual {
       };
 }
 
-export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown, knownFields: Set<string>): SchemaProblem[] {
+/** Whether `field` is already present beside the unknown key: a field that is there is not what the clerk meant. */
+function knownAtLevel(data: unknown, path: readonly (string | number)[], field: string): boolean {
+  const { value } = valueAt(data, path);
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, field);
+}
+
+type Noun = 'code' | 'department' | 'basis';
+const NOUNS: Record<Noun, { zh: string; code: string; en: string }> = {
+  code: { zh: '选项', code: '代码', en: 'option' },
+  department: { zh: '部门', code: '编号', en: 'department' },
+  basis: { zh: '法律依据', code: '编号', en: 'legal basis' },
+};
+const sameName = (a: string, b: string) => a.replace(/[\s《》“”"]/g, '') === b.replace(/[\s《》“”"]/g, '');
+
+/** “您是不是要写 X？”, saying how the value was recognised (a name, part of a name, a misspelling). */
+function didYouMean(value: string, s: Suggestion, noun: Noun, allowed?: readonly string[]): Bilingual {
+  const n = NOUNS[noun];
+  const tail = allowed ? { zh: `可选值：${allowed.map(labelOf).join('、')}。`, en: ` Allowed values: ${allowed.join(', ')}.` } : { zh: '', en: '' };
+  if (s.by === 'spelling') return { zh: `您是不是要写 ${s.code}（${s.name}）？请检查拼写。${tail.zh}`, en: `Did you mean ${s.code}? Check the spelling.${tail.en}` };
+  return sameName(value, s.name)
+    ? { zh: `您是不是要写 ${s.code}？“${value}”是这个${n.zh}的名称，这里要写它的${n.code}：${s.code}。${tail.zh}`, en: `Did you mean ${s.code}? "${value}" is the name of this ${n.en}; write its code here: ${s.code}.${tail.en}` }
+    : { zh: `您是不是要写 ${s.code}？“${value}”指“${s.name}”，这里要写它的${n.code}：${s.code}。${tail.zh}`, en: `Did you mean ${s.code}? "${value}" stands for ${s.code}; write its code here: ${s.code}.${tail.en}` };
+}
+
+/** Text where a list belongs, written with full-width brackets or commas (［ML-0001，ML-0002］): the list it meant. */
+function asList(value: string): Bilingual | undefined {
+  const inner = /^\s*[［【\[]([^\]］】]*)[\]］】]\s*$/.exec(value)?.[1] ?? (/[，、]/.test(value) ? value : undefined);
+  if (inner === undefined) return undefined;
+  const items = inner.split(/\s*[，、；;,]\s*/).filter(Boolean);
+  return {
+    zh: `列表要用半角方括号“[ ]”，各项之间用半角逗号加空格。改为：[${items.join(', ')}]`,
+    en: `A list takes half-width brackets "[ ]" and a comma and a space between items. Write: [${items.join(', ')}]`,
+  };
+}
+
+/** Items of a list run together with full-width commas (hrss，finance): the fix is a list of two. */
+function runTogether(value: unknown): Bilingual | undefined {
+  if (typeof value !== 'string' || !/[，、；;,]/.test(value)) return undefined;
+  const items = value.split(/\s*[，、；;,]\s*/).filter(Boolean);
+  return {
+    zh: `“${value}”是用全角逗号（或顿号）连在一起的 ${items.length} 项。列表各项用半角逗号加空格分隔，如 [${items.join(', ')}]。`,
+    en: `"${value}" is ${items.length} items run together with full-width commas. Separate list items with a comma and a space: [${items.join(', ')}].`,
+  };
+}
+
+function departmentHint(value: unknown, vocabulary: Vocabulary | undefined): Bilingual {
+  const together = runTogether(value);
+  if (together) return together;
+  const departments = vocabulary?.departments ?? [];
+  const meant = typeof value === 'string' ? suggestDepartment(value, departments) : undefined;
+  if (meant) return didYouMean(String(value), meant, 'department');
+  const known = departments.map((d) => `${d.id}（${d.name}）`).join('、');
+  return known
+    ? { zh: `填写 jurisdiction.yaml 中登记的部门编号，不是部门名称。已登记：${known}。`, en: `Write a department ID registered in jurisdiction.yaml, not its name. Registered: ${departments.map((d) => d.id).join(', ')}.` }
+    : { zh: '填写 jurisdiction.yaml 中登记的部门编号（小写字母、数字和连字符），如 hrss。', en: 'Use a department ID listed in jurisdiction.yaml, e.g. hrss.' };
+}
+
+function basisHint(value: unknown, vocabulary: Vocabulary | undefined): Bilingual {
+  const meant = typeof value === 'string' ? suggestBasis(value, vocabulary?.bases ?? []) : undefined;
+  if (meant) return didYouMean(String(value), meant, 'basis');
+  return {
+    zh: '这里写法律依据登记册（bases/ 目录）中的依据编号，即文件名（不含 .yaml），只用小写字母、数字和连字符，如 shandong-social-credit-regulation。',
+    en: 'Write the ID of an instrument in the legal-basis register (its file name in bases/ without .yaml): lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.',
+  };
+}
+
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown, knownFields: Set<string>, vocabulary?: Vocabulary): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   for (const { issue, path: rawPath } of flatten(issues)) {
     const path = rawPath.map((k) => (typeof k === 'symbol' ? String(k) : k)) as (string | number)[];
@@ -124,14 +172,14 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          const guess = closest(key, knownFields);
+          const guess = closest(key, [...knownFields].filter((f) => !knownAtLevel(data, path, f)));
           out.push({
             code: 'schema-unknown-field',
             path: [...path, key],
             atKey: true,
             message: { zh: `未知字段“${key}”`, en: `Unknown field "${key}"` },
             hint: guess
-              ? { zh: `是否应为“${guess}”？请检查拼写。`, en: `Did you mean "${guess}"? Check the spelling.` }
+              ? { zh: `您是不是要写“${guess}”？请检查拼写。`, en: `Did you mean "${guess}"? Check the spelling.` }
               : { zh: '删除该字段，或检查它是否放错了层级。字段说明见 CONTRIBUTING.md。', en: 'Remove the field, or check that it sits at the right level. Fields are listed in CONTRIBUTING.md.' },
           });
         }
@@ -156,6 +204,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
         const got = typeOf(value);
         const gotName = TYPE_NAMES[got] ?? { zh: got, en: got };
         const quoteHint = issue.expected === 'string' && (got === 'number' || got === 'boolean');
+        const listHint = issue.expected === 'array' && typeof value === 'string' ? asList(value) : undefined;
         out.push({
           code: 'schema-type',
           path,
@@ -164,7 +213,9 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             zh: `字段 ${where} 应为${expected.zh}，实际是${gotName.zh}`,
             en: `${whereEn} should be ${expected.en}, but is ${gotName.en}`,
           },
-          hint: quoteHint
+          hint: listHint
+            ? listHint
+            : quoteHint
             ? { zh: `给值加上引号，如 "${String(value)}"，使其成为文字。`, en: `Put the value in quotes, e.g. "${String(value)}", to make it text.` }
             : { zh: `把 ${where} 改为${expected.zh}。`, en: `Change ${whereEn} to ${expected.en}.` },
         });
@@ -173,7 +224,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
       case 'invalid_value': {
         const { value } = valueAt(data, path);
         const allowed = issue.values.map((v) => labelOf(String(v)));
-        const byLabel = issue.values.find((v) => ENUM_LABELS.get(String(v))?.zh === value || ENUM_LABELS.get(String(v))?.en === value);
+        const meant = typeof value === 'string' ? suggestCode(value, issue.values.map(String), (v) => ENUM_LABELS.get(v)) : undefined;
         out.push({
           code: 'schema-enum',
           path,
@@ -182,9 +233,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             zh: `字段 ${where} 的值“${String(value)}”不在允许范围内`,
             en: `${whereEn} has a value "${String(value)}" that is not allowed`,
           },
-          hint: byLabel
-            ? { zh: `“${String(value)}”请写作代码 ${String(byLabel)}。`, en: `Write "${String(value)}" as the code ${String(byLabel)}.` }
-            : { zh: `可选值：${allowed.join('、')}。`, en: `Allowed values: ${issue.values.map(String).join(', ')}.` },
+          hint: meant ? didYouMean(String(value), meant, 'code') : { zh: `可选值：${allowed.join('、')}。`, en: `Allowed values: ${issue.values.map(String).join(', ')}.` },
         });
         break;
       }
@@ -203,12 +252,13 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           });
         } else if (note && 'options' in issue) {
           const options = (issue as unknown as { options: unknown[] }).options.map(String);
+          const meant = typeof value === 'string' ? suggestCode(value, options, (v) => ENUM_LABELS.get(v)) : undefined;
           out.push({
             code: 'schema-enum',
             path,
             atKey: false,
             message: { zh: `字段 ${where} 的值“${String(value)}”不在允许范围内`, en: `${whereEn} has a value "${String(value)}" that is not allowed` },
-            hint: { zh: `可选值：${options.map(labelOf).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
+            hint: meant ? didYouMean(String(value), meant, 'code', options) : { zh: `可选值：${options.map(labelOf).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
           });
         } else {
           out.push({
@@ -250,11 +300,11 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             fmt === 'regex' && path.includes('articles')
               ? { zh: '条款写作“第十三条”“第十三条第二款”或“第十三条第一款第（四）项”（中文数字、全角括号）。', en: 'Write articles as 第十三条, 第十三条第二款 or 第十三条第一款第（四）项.' }
               : fmt === 'regex' && (path.includes('providers') || path.includes('implementers') || path.at(-1) === 'department')
-                ? { zh: '填写 jurisdiction.yaml 中登记的部门编号（小写字母、数字和连字符），如 hrss。', en: 'Use a department ID listed in jurisdiction.yaml, e.g. hrss.' }
+                ? departmentHint(value, vocabulary)
                 : fmt === 'regex' && isUrlField(path)
                   ? urlHint(value)
                 : fmt === 'regex' && path.at(-1) === 'basis'
-                  ? { zh: '依据编号只能用小写字母、数字和连字符，如 shandong-social-credit-regulation。', en: 'Basis IDs use lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.' }
+                  ? basisHint(value, vocabulary)
                 : { zh: `应为：${what.zh}`, en: `Expected: ${what.en}` },
         });
         break;
