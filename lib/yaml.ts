@@ -240,12 +240,17 @@ export function clerkMistakes(text: string): YamlProblem[] {
     if (flow && /[，、［］【】｛｝]/.test(flow[4]!)) {
       const col = line.search(/[，、［］【】｛｝]/) + 1;
       const fixed = flow[4]!.replace(/[［【]/g, '[').replace(/[］】]/g, ']').replace(/｛/g, '{').replace(/｝/g, '}').replace(/ *[，、] */g, ', ');
+      const mapping = /^[{｛]/.test(flow[4]!);
       out.push({
         line: no,
         col,
         code: 'yaml-full-width',
-        message: { zh: `“${flow[3]}”的列表中用了全角标点（逗号、顿号或括号）`, en: `The list of "${flow[3]}" uses full-width punctuation (commas or brackets)` },
-        hint: { zh: `列表用半角方括号，各项之间用半角逗号加空格。改为：${flow[3]}: ${shorten(fixed)}`, en: `Lists take half-width brackets, with a comma and a space between items. Write: ${flow[3]}: ${shorten(fixed)}` },
+        message: mapping
+          ? { zh: `“${flow[3]}”的花括号中用了全角标点（逗号、顿号或括号）`, en: `The braces of "${flow[3]}" hold full-width punctuation (commas or brackets)` }
+          : { zh: `“${flow[3]}”的列表中用了全角标点（逗号、顿号或括号）`, en: `The list of "${flow[3]}" uses full-width punctuation (commas or brackets)` },
+        hint: mapping
+          ? { zh: `花括号用半角“{ }”，各项之间用半角逗号加空格。改为：${flow[3]}: ${shorten(fixed)}`, en: `Braces are half-width "{ }", with a comma and a space between items. Write: ${flow[3]}: ${shorten(fixed)}` }
+          : { zh: `列表用半角方括号，各项之间用半角逗号加空格。改为：${flow[3]}: ${shorten(fixed)}`, en: `Lists take half-width brackets, with a comma and a space between items. Write: ${flow[3]}: ${shorten(fixed)}` },
       });
     }
   }
