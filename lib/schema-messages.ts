@@ -39,8 +39,31 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: true, value: cur };
 }
 
-const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '（文件顶层）');
-const dottedEn = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top level)');
+/** The label of the field at a data path (indexes included), from the field registry; undefined where it has none. */
+export type LabelAt = (path: readonly (string | number)[]) => Bilingual | undefined;
+
+/**
+ * A data path as people read it, counted from 1 and named by the fields' labels: history.3.date →
+ * 历史第4项的日期（date） / history item 4, date (Date). The key is kept beside the label, as the file shows it.
+ */
+export function humanPath(path: readonly (string | number)[], labelAt: LabelAt = () => undefined): Bilingual {
+  if (!path.length) return { zh: '（文件顶层）', en: '(top level)' };
+  let zh = '';
+  const en: string[] = [];
+  path.forEach((seg, i) => {
+    const last = i === path.length - 1;
+    if (typeof seg === 'number') {
+      zh += `第${seg + 1}项`;
+      en.push(`item ${seg + 1}`);
+      return;
+    }
+    const label = labelAt(path.slice(0, i + 1));
+    if (zh) zh += '的';
+    zh += label ? (last ? `${label.zh}（${seg}）` : label.zh) : seg;
+    en.push(label && last ? `${seg} (${label.en})` : seg);
+  });
+  return { zh, en: en.join(', ') };
+}
 
 function labelOf(v: string): string {
   const l = ENUM_LABELS.get(v);
@@ -163,12 +186,25 @@ function basisHint(value: unknown, vocabulary: Vocabulary | undefined): Bilingua
   };
 }
 
-export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown, knownFields: Set<string>, vocabulary?: Vocabulary): SchemaProblem[] {
+export function schemaProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  knownFields: Set<string>,
+  vocabulary?: Vocabulary,
+  labelAt: LabelAt = () => undefined,
+): SchemaProblem[] {
   const out: SchemaProblem[] = [];
+  /** A field named for the clerk: “惩戒期限”（duration）, or “duration” where it has no label. */
+  const named = (p: readonly (string | number)[]): Bilingual => {
+    const key = String(p.at(-1) ?? '');
+    const label = labelAt(p);
+    return label ? { zh: `“${label.zh}”（${key}）`, en: `"${key}" (${label.en})` } : { zh: `“${key}”`, en: `"${key}"` };
+  };
   for (const { issue, path: rawPath } of flatten(issues)) {
     const path = rawPath.map((k) => (typeof k === 'symbol' ? String(k) : k)) as (string | number)[];
-    const where = dotted(path);
-    const whereEn = dottedEn(path);
+    const human = humanPath(path, labelAt);
+    const where = human.zh;
+    const whereEn = human.en;
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
@@ -195,8 +231,8 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             atKey: false,
             message:
               path.length > 1
-                ? { zh: `缺少必填字段“${field}”（位于 ${dotted(path.slice(0, -1))}）`, en: `Missing required field "${field}" (in ${dottedEn(path.slice(0, -1))})` }
-                : { zh: `缺少必填字段“${field}”`, en: `Missing required field "${field}"` },
+                ? { zh: `缺少必填字段${named(path).zh}（位于${humanPath(path.slice(0, -1), labelAt).zh}）`, en: `Missing required field ${named(path).en} (in ${humanPath(path.slice(0, -1), labelAt).en})` }
+                : { zh: `缺少必填字段${named(path).zh}`, en: `Missing required field ${named(path).en}` },
             hint: { zh: `添加“${field}:”并填写${expected.zh}。`, en: `Add "${field}:" with ${expected.en}.` },
           });
           break;
@@ -210,14 +246,14 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           path,
           atKey: false,
           message: {
-            zh: `字段 ${where} 应为${expected.zh}，实际是${gotName.zh}`,
+            zh: `${where}应为${expected.zh}，实际是${gotName.zh}`,
             en: `${whereEn} should be ${expected.en}, but is ${gotName.en}`,
           },
           hint: listHint
             ? listHint
             : quoteHint
             ? { zh: `给值加上引号，如 "${String(value)}"，使其成为文字。`, en: `Put the value in quotes, e.g. "${String(value)}", to make it text.` }
-            : { zh: `把 ${where} 改为${expected.zh}。`, en: `Change ${whereEn} to ${expected.en}.` },
+            : { zh: `把${where}改为${expected.zh}。`, en: `Change ${whereEn} to ${expected.en}.` },
         });
         break;
       }
@@ -230,7 +266,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           path,
           atKey: false,
           message: {
-            zh: `字段 ${where} 的值“${String(value)}”不在允许范围内`,
+            zh: `${where}的值“${String(value)}”不在允许范围内`,
             en: `${whereEn} has a value "${String(value)}" that is not allowed`,
           },
           hint: meant ? didYouMean(String(value), meant, 'code') : { zh: `可选值：${allowed.join('、')}。`, en: `Allowed values: ${issue.values.map(String).join(', ')}.` },
@@ -247,7 +283,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             code: 'schema-required',
             path,
             atKey: false,
-            message: { zh: `缺少必填字段“${field}”`, en: `Missing required field "${field}"` },
+            message: { zh: `缺少必填字段${named(path).zh}`, en: `Missing required field ${named(path).en}` },
             hint: { zh: `添加“${field}:”，可选值：${options.map(labelOf).join('、')}。`, en: `Add "${field}:" with one of ${options.join(', ')}.` },
           });
         } else if (note && 'options' in issue) {
@@ -257,7 +293,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             code: 'schema-enum',
             path,
             atKey: false,
-            message: { zh: `字段 ${where} 的值“${String(value)}”不在允许范围内`, en: `${whereEn} has a value "${String(value)}" that is not allowed` },
+            message: { zh: `${where}的值“${String(value)}”不在允许范围内`, en: `${whereEn} has a value "${String(value)}" that is not allowed` },
             hint: meant ? didYouMean(String(value), meant, 'code', options) : { zh: `可选值：${options.map(labelOf).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
           });
         } else {
@@ -265,7 +301,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             code: 'schema-type',
             path,
             atKey: false,
-            message: { zh: `字段 ${where} 的写法不符合任何允许的形式`, en: `${whereEn} matches none of the allowed forms` },
+            message: { zh: `${where}的写法不符合任何允许的形式`, en: `${whereEn} matches none of the allowed forms` },
             hint: { zh: '对照 CONTRIBUTING.md 中该字段的示例改写。', en: 'Rewrite it after the example for this field in CONTRIBUTING.md.' },
           });
         }
@@ -278,7 +314,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             code: 'schema-range',
             path,
             atKey: false,
-            message: { zh: `字段 ${where} 不能为空`, en: `${whereEn} must not be empty` },
+            message: { zh: `${where}不能为空`, en: `${whereEn} must not be empty` },
             hint: { zh: '填写内容（可选字段不需要时可整行删除）。', en: 'Fill it in (an optional field may be removed instead).' },
           });
           break;
@@ -295,7 +331,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           code: 'schema-format',
           path,
           atKey: false,
-          message: { zh: `字段 ${where} 的值“${String(value)}”格式不对`, en: `${whereEn} "${String(value)}" is not in the right form` },
+          message: { zh: `${where}的值“${String(value)}”格式不对`, en: `${whereEn} "${String(value)}" is not in the right form` },
           hint:
             fmt === 'regex' && path.includes('articles')
               ? { zh: '条款写作“第十三条”“第十三条第二款”或“第十三条第一款第（四）项”（中文数字、全角括号）。', en: 'Write articles as 第十三条, 第十三条第二款 or 第十三条第一款第（四）项.' }
@@ -318,18 +354,18 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
         let hint: Bilingual;
         if (origin === 'array') {
           message = small
-            ? { zh: `列表 ${where} 至少需要 ${limit} 项`, en: `The list ${whereEn} needs at least ${limit} item(s)` }
-            : { zh: `列表 ${where} 最多 ${limit} 项`, en: `The list ${whereEn} allows at most ${limit} item(s)` };
+            ? { zh: `列表${where}至少需要 ${limit} 项`, en: `The list ${whereEn} needs at least ${limit} item(s)` }
+            : { zh: `列表${where}最多 ${limit} 项`, en: `The list ${whereEn} allows at most ${limit} item(s)` };
           hint = { zh: '每项另起一行，以“- ”开头。', en: 'Put each item on its own line starting with "- ".' };
         } else if (origin === 'string') {
           message = small
-            ? { zh: `字段 ${where} 不能为空`, en: `${whereEn} must not be empty` }
-            : { zh: `字段 ${where} 过长（最多 ${limit} 个字符）`, en: `${whereEn} is too long (at most ${limit} characters)` };
+            ? { zh: `${where}不能为空`, en: `${whereEn} must not be empty` }
+            : { zh: `${where}过长（最多 ${limit} 个字符）`, en: `${whereEn} is too long (at most ${limit} characters)` };
           hint = small ? { zh: '填写内容（可选字段不需要时可整行删除）。', en: 'Fill it in (an optional field may be removed instead).' } : { zh: '请精简文字。', en: 'Shorten it.' };
         } else {
           message = small
-            ? { zh: `字段 ${where} 不能小于 ${limit}`, en: `${whereEn} must be at least ${limit}` }
-            : { zh: `字段 ${where} 不能大于 ${limit}`, en: `${whereEn} must be at most ${limit}` };
+            ? { zh: `${where}不能小于 ${limit}`, en: `${whereEn} must be at least ${limit}` }
+            : { zh: `${where}不能大于 ${limit}`, en: `${whereEn} must be at most ${limit}` };
           hint = { zh: '核对这个数字。', en: 'Check the number.' };
         }
         out.push({ code: 'schema-range', path, atKey: false, message, hint });
@@ -346,8 +382,8 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             path,
             atKey: false,
             message: {
-              zh: `列表 ${dotted(list)} 中“${shown}”重复出现（第${Number(path.at(-1)) + 1}项与第${params.first! + 1}项相同）`,
-              en: `"${shown}" appears twice in the list ${dottedEn(list)} (item ${Number(path.at(-1)) + 1} repeats item ${params.first! + 1})`,
+              zh: `列表${humanPath(list, labelAt).zh}中“${shown}”重复出现（第${Number(path.at(-1)) + 1}项与第${params.first! + 1}项相同）`,
+              en: `"${shown}" appears twice in the list ${humanPath(list, labelAt).en} (item ${Number(path.at(-1)) + 1} repeats item ${params.first! + 1})`,
             },
             hint: { zh: '删除重复的一项：同一项只写一次。', en: 'Remove the repeated item: list each one once.' },
           });
@@ -358,7 +394,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           code: 'schema-invalid',
           path,
           atKey: false,
-          message: { zh: `字段 ${where}：${zh}`, en: `${whereEn}: ${en ?? zh}` },
+          message: { zh: `${where}：${zh}`, en: `${whereEn}: ${en ?? zh}` },
           hint: { zh: '对照 CONTRIBUTING.md 中该字段的说明修改。', en: 'Correct it after the description of this field in CONTRIBUTING.md.' },
         });
         break;
@@ -368,7 +404,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
           code: 'schema-invalid',
           path,
           atKey: false,
-          message: { zh: `字段 ${where} 不符合要求：${issue.message}`, en: `${whereEn} is invalid: ${issue.message}` },
+          message: { zh: `${where}不符合要求：${issue.message}`, en: `${whereEn} is invalid: ${issue.message}` },
           hint: { zh: '对照 CONTRIBUTING.md 中该字段的说明修改。', en: 'Correct it after the description of this field in CONTRIBUTING.md.' },
         });
     }
