@@ -30,7 +30,7 @@ const LOADER_CODES: [code: string, zh: string, en: string, severity?: Severity][
   ['file-too-large', '文件超过 256 KB，不予读取', 'File larger than 256 KB; not read'],
   ['file-unreadable', '文件无法读取', 'File cannot be read'],
   ['file-ignored', '数据目录中不会被读取的子目录或隐藏文件（警告）', 'A subfolder or hidden file in a data folder that is not read (warning)', 'warning'],
-  ['text-control-character', '文字中有控制字符或双向文字格式字符（NUL、ANSI 转义、U+202E 等）', 'Control or bidirectional formatting characters in text (NUL, ANSI escapes, U+202E…)'],
+  ['file-control-character', '文字中有控制字符或双向文字格式字符（NUL、ANSI 转义、U+202E 等）', 'Control or bidirectional formatting characters in text (NUL, ANSI escapes, U+202E…)'],
   ['file-modeline', '第一行缺少编辑器校验提示（警告）', 'The schema modeline is missing (warning)', 'warning'],
   ['yaml-syntax', 'YAML 语法错误', 'YAML syntax error'],
   ['yaml-duplicate-key', '重复的字段名', 'Duplicate key'],
@@ -50,7 +50,7 @@ const LOADER_CODES: [code: string, zh: string, en: string, severity?: Severity][
   ['schema-range', '为空、过长、列表过长或数字超出范围', 'Empty, too long, too many items or out of range'],
   ['schema-duplicate', '列表中有重复项', 'A list item repeats'],
   ['schema-invalid', '其他不符合模型之处', 'Other departures from the model'],
-  ['release-schema', '发布时：条目的值不符合发布格式（release:build 报告）', 'At release: a value the published format does not accept (reported by release:build)'],
+  ['schema-release', '发布时：条目的值不符合发布格式（release:build 报告）', 'At release: a value the published format does not accept (reported by release:build)'],
 ];
 
 export const CODE_REGISTRY: readonly RegisteredCode[] = [

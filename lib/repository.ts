@@ -6,7 +6,8 @@ import { FILE_KINDS, LIST_KINDS, type FileKind, type FileKindSpec, type Jurisdic
 import type { Basis, CatalogueItem, Exemption, Lifecycle, Measure } from '../schemas/index.ts';
 import { lifecycleIssues } from './lifecycle/checks.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { fieldNames, schemaProblems } from './schema-messages.ts';
+import { fieldNames, schemaProblems, type LabelAt } from './schema-messages.ts';
+import { FIELD_REGISTRY, type RegistryKind } from '../schemas/index.ts';
 import type { Vocabulary } from './suggest.ts';
 import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
 
@@ -32,6 +33,16 @@ export interface LoadedFile<K extends FileKind = FileKind> {
 export function modelineFor(spec: FileKindSpec): string {
   const rel = spec.folder ? `../schemas/${spec.jsonSchema}` : `./schemas/${spec.jsonSchema}`;
   return `# yaml-language-server: $schema=${rel}`;
+}
+
+/** Labels from the field registry, by exact path (indexes dropped): a field it does not list keeps its key alone. */
+function labelsOf(kind: FileKind): LabelAt {
+  const registry = (FIELD_REGISTRY as Partial<Record<FileKind, (typeof FIELD_REGISTRY)[RegistryKind]>>)[kind];
+  if (!registry) return () => undefined;
+  return (p) => {
+    const want = p.filter((s) => typeof s === 'string').join('.');
+    return registry.find((f) => f.path === want)?.label;
+  };
 }
 
 const knownFields = new Map<FileKind, Set<string>>();
@@ -319,7 +330,7 @@ export function loadFile<K extends FileKind>(
     const issues = [...result.error.issues, ...pastDiscriminator(spec.schema, parsed.data, result.error.issues)];
     // Shape problems on top of syntax errors are mostly echoes of them; report the syntax first.
     if (!syntaxBroken)
-      for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind), vocabulary?.())) {
+      for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind), vocabulary?.(), labelsOf(kind))) {
         const { line, col } = positionOf(parsed, p.path, p.atKey);
         diagnostics.push(diag(file, line, col, p.code, p.message, p.hint, 'error', p.path.join('.')));
       }

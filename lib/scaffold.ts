@@ -9,6 +9,7 @@ import {
   EXEMPTION_EFFECTS,
   EXEMPTION_GROUNDS,
   FILE_KINDS,
+  LIST_KINDS,
   MEASURE_KINDS,
   NATURE,
   SEVERITY,
@@ -26,7 +27,7 @@ import { UsageError } from './validate.ts';
 import type { Bilingual } from './diagnostics.ts';
 
 export type ScaffoldKind = ListKind | 'basis';
-export const SCAFFOLD_KINDS: ScaffoldKind[] = ['catalogue', 'measure', 'exemption', 'basis'];
+export const SCAFFOLD_KINDS: ScaffoldKind[] = [...LIST_KINDS, 'basis'];
 
 export interface ScaffoldInput {
   kind: ScaffoldKind;

@@ -1,6 +1,6 @@
 // Turning zod issues into diagnostics a clerk can act on: bilingual, located, with a fix.
 import type { z } from 'zod';
-import { DUPLICATE_ITEM, ENUM_LABELS, HTTP_URL_PATTERN } from '../schemas/common.ts';
+import { DUPLICATE_ITEM, enumOfValues, HTTP_URL_PATTERN } from '../schemas/common.ts';
 import type { Bilingual } from './diagnostics.ts';
 import { closest, suggestBasis, suggestCode, suggestDepartment, type Suggestion, type Vocabulary } from './suggest.ts';
 
@@ -65,10 +65,21 @@ export function humanPath(path: readonly (string | number)[], labelAt: LabelAt =
   return { zh, en: en.join(', ') };
 }
 
-function labelOf(v: string): string {
-  const l = ENUM_LABELS.get(v);
-  return l ? `${v}（${l.zh}）` : v;
+/** The allowed values of a field, each with its own enumeration's Chinese name: minor（轻微）. */
+function allowedWithLabels(values: readonly unknown[]): string[] {
+  const own = enumOfValues(values);
+  return values.map((v) => {
+    const l = own?.labels[String(v)];
+    return l ? `${String(v)}（${l.zh}）` : String(v);
+  });
 }
+
+/** The labels of a field's own enumeration (so 轻微 is severity's minor, not the exemption ground's), by value. */
+function ownLabels(values: readonly unknown[]): (v: string) => Bilingual | undefined {
+  const own = enumOfValues(values);
+  return (v) => own?.labels[v];
+}
+
 
 /** All field names the model knows, for “did you mean” suggestions. */
 export function fieldNames(schema: z.ZodType, into = new Set<string>(), seen = new Set<unknown>()): Set<string> {
@@ -137,7 +148,7 @@ const sameName = (a: string, b: string) => a.replace(/[\s《》“”"]/g, '') =
 /** “您是不是要写 X？”, saying how the value was recognised (a name, part of a name, a misspelling). */
 function didYouMean(value: string, s: Suggestion, noun: Noun, allowed?: readonly string[]): Bilingual {
   const n = NOUNS[noun];
-  const tail = allowed ? { zh: `可选值：${allowed.map(labelOf).join('、')}。`, en: ` Allowed values: ${allowed.join(', ')}.` } : { zh: '', en: '' };
+  const tail = allowed ? { zh: `可选值：${allowedWithLabels(allowed).join('、')}。`, en: ` Allowed values: ${allowed.join(', ')}.` } : { zh: '', en: '' };
   if (s.by === 'spelling') return { zh: `您是不是要写 ${s.code}（${s.name}）？请检查拼写。${tail.zh}`, en: `Did you mean ${s.code}? Check the spelling.${tail.en}` };
   return sameName(value, s.name)
     ? { zh: `您是不是要写 ${s.code}？“${value}”是这个${n.zh}的名称，这里要写它的${n.code}：${s.code}。${tail.zh}`, en: `Did you mean ${s.code}? "${value}" is the name of this ${n.en}; write its code here: ${s.code}.${tail.en}` }
@@ -259,8 +270,8 @@ export function schemaProblems(
       }
       case 'invalid_value': {
         const { value } = valueAt(data, path);
-        const allowed = issue.values.map((v) => labelOf(String(v)));
-        const meant = typeof value === 'string' ? suggestCode(value, issue.values.map(String), (v) => ENUM_LABELS.get(v)) : undefined;
+        const allowed = allowedWithLabels(issue.values);
+        const meant = typeof value === 'string' ? suggestCode(value, issue.values.map(String), ownLabels(issue.values)) : undefined;
         out.push({
           code: 'schema-enum',
           path,
@@ -284,17 +295,17 @@ export function schemaProblems(
             path,
             atKey: false,
             message: { zh: `缺少必填字段${named(path).zh}`, en: `Missing required field ${named(path).en}` },
-            hint: { zh: `添加“${field}:”，可选值：${options.map(labelOf).join('、')}。`, en: `Add "${field}:" with one of ${options.join(', ')}.` },
+            hint: { zh: `添加“${field}:”，可选值：${allowedWithLabels(options).join('、')}。`, en: `Add "${field}:" with one of ${options.join(', ')}.` },
           });
         } else if (note && 'options' in issue) {
           const options = (issue as unknown as { options: unknown[] }).options.map(String);
-          const meant = typeof value === 'string' ? suggestCode(value, options, (v) => ENUM_LABELS.get(v)) : undefined;
+          const meant = typeof value === 'string' ? suggestCode(value, options, ownLabels(options)) : undefined;
           out.push({
             code: 'schema-enum',
             path,
             atKey: false,
             message: { zh: `${where}的值“${String(value)}”不在允许范围内`, en: `${whereEn} has a value "${String(value)}" that is not allowed` },
-            hint: meant ? didYouMean(String(value), meant, 'code', options) : { zh: `可选值：${options.map(labelOf).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
+            hint: meant ? didYouMean(String(value), meant, 'code', options) : { zh: `可选值：${allowedWithLabels(options).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
           });
         } else {
           out.push({

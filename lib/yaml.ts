@@ -126,7 +126,7 @@ function characterProblem(ch: string, line: number, col: number, escaped: boolea
   return {
     line,
     col,
-    code: 'text-control-character',
+    code: 'file-control-character',
     message: escaped
       ? { zh: `文字中有以转义序列写成的${name.zh}`, en: `The text contains ${name.en}, written as an escape` }
       : { zh: `文字中有${name.zh}`, en: `The text contains ${name.en}` },

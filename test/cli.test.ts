@@ -27,8 +27,8 @@ describe('npm run validate', () => {
     const r = run('--root', broken);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('catalogue/ML-0001.yaml:5:9');
-    expect(r.stdout).toContain('请写作代码 dishonesty');
-    expect(r.stdout).toContain('Write "失信信息" as the code dishonesty');
+    expect(r.stdout).toContain('您是不是要写 dishonesty？');
+    expect(r.stdout).toContain('Did you mean dishonesty?');
     expect(r.stdout + r.stderr).not.toMatch(STACK);
   });
 
@@ -41,7 +41,7 @@ describe('npm run validate', () => {
   it('prints a machine-readable JSON report', () => {
     const r = run('--root', broken, '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toEqual({ files: 7, errors: 1, warnings: 0 });
+    expect(report.summary).toEqual({ files: 7, errors: 3, warnings: 0 });
     expect(report.diagnostics[0]).toMatchObject({ file: 'catalogue/ML-0001.yaml', line: 5, col: 9, code: 'schema-enum', severity: 'error' });
   });
 

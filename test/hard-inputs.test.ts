@@ -75,7 +75,7 @@ describe('size caps', () => {
     expect(readFileSync(file).length).toBeLessThan(MAX_FILE_BYTES);
     const r = validate(root);
     expect(where(r)).toEqual(['exemptions/HM-0001.yaml:18:3 error schema-range']);
-    expect(r.diagnostics[0]!.message.zh).toBe(`列表 history 最多 ${MAX_LIST_ITEMS} 项`);
+    expect(r.diagnostics[0]!.message.zh).toBe(`列表历史（history）最多 ${MAX_LIST_ITEMS} 项`);
   });
 
   it('a text longer than the model allows is a located error', () => {
@@ -84,7 +84,7 @@ describe('size caps', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('behaviour: 适用简易程序作出行政处罚的违法行为。', `behaviour: ${'长'.repeat(MAX_TEXT_LENGTH + 1)}`));
     const r = validate(root);
     expect(where(r)).toEqual(['exemptions/HM-0001.yaml:4:12 error schema-range']);
-    expect(r.diagnostics[0]!.message.en).toBe(`behaviour is too long (at most ${MAX_TEXT_LENGTH} characters)`);
+    expect(r.diagnostics[0]!.message.en).toBe(`behaviour (The exempt behaviour) is too long (at most ${MAX_TEXT_LENGTH} characters)`);
   });
 });
 

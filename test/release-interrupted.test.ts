@@ -49,7 +49,7 @@ describe('a schema failure at release:build', () => {
     const repo = new Repository(root);
     const data = { bases: [{ id: 'shandong-social-credit-regulation' }, { id: 'wage-payment-regulation' }] };
     const d = locateSchemaIssue('bases', data, { pointer: '/bases/1/issuer', message: 'must match format "uri"' }, repo);
-    expect(d && { file: d.file, line: d.line, code: d.code, path: d.path }).toEqual({ file: 'bases/wage-payment-regulation.yaml', line: 5, code: 'release-schema', path: 'issuer' });
+    expect(d && { file: d.file, line: d.line, code: d.code, path: d.path }).toEqual({ file: 'bases/wage-payment-regulation.yaml', line: 5, code: 'schema-release', path: 'issuer' });
     expect(d!.message.zh).toContain('issuer');
     const e = locateSchemaIssue('catalogue', { entries: [{ id: 'ML-0002' }] }, { pointer: '/entries/0/title', message: 'too long' }, repo);
     expect(e && `${e.file}:${e.line}`).toBe('catalogue/ML-0002.yaml:3');
