@@ -10,6 +10,8 @@ import { fieldNames, schemaProblems, type LabelAt } from './schema-messages.ts';
 import { FIELD_REGISTRY, type RegistryKind } from '../schemas/index.ts';
 import type { Vocabulary } from './suggest.ts';
 import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
+import { loadUpstreams } from './upstream/load.ts';
+import { UpstreamLayers } from './upstream/resolve.ts';
 
 export interface EntryByKind {
   catalogue: CatalogueItem;
@@ -29,9 +31,14 @@ export interface LoadedFile<K extends FileKind = FileKind> {
   entry?: EntryByKind[K];
 }
 
-/** The modeline an editor (yaml-language-server) reads to find the schema. */
-export function modelineFor(spec: FileKindSpec): string {
-  const rel = spec.folder ? `../schemas/${spec.jsonSchema}` : `./schemas/${spec.jsonSchema}`;
+/** The toolkit's own schemas folder: a data root elsewhere (examples/<city>/, DATA_ROOT) points its modelines here. */
+const TOOLKIT_SCHEMAS = path.resolve(import.meta.dirname, '..', 'schemas');
+
+/** The modeline an editor (yaml-language-server) reads to find the schema, for a data root (default: the toolkit's own). */
+export function modelineFor(spec: FileKindSpec, root?: string): string {
+  const inside = root !== undefined && !path.relative(path.dirname(TOOLKIT_SCHEMAS), path.resolve(root)).startsWith('..');
+  const schemas = inside ? path.relative(path.resolve(root), TOOLKIT_SCHEMAS).split(path.sep).join('/') : 'schemas';
+  const rel = spec.folder ? `../${schemas}/${spec.jsonSchema}` : `${schemas.startsWith('..') ? '' : './'}${schemas}/${spec.jsonSchema}`;
   return `# yaml-language-server: $schema=${rel}`;
 }
 
@@ -314,8 +321,9 @@ export function loadFile<K extends FileKind>(
   for (const p of parsed.problems) diagnostics.push(diag(file, p.line, p.col, p.code, p.message, p.hint));
   if (parsed.problems.some((p) => p.code === 'file-empty' || p.code === 'yaml-alias-limit' || p.code === 'yaml-alias-undefined')) return { loaded, diagnostics };
 
-  const modeline = modelineFor(spec);
-  if (!text.startsWith(modeline))
+  // A repository of its own (npm run init) has the toolkit's schemas beside its data; a data root inside the toolkit points back to them.
+  const modeline = modelineFor(spec, root);
+  if (!text.startsWith(modelineFor(spec)) && !text.startsWith(modeline))
     diagnostics.push(
       diag(file, 1, 1, 'file-modeline', { zh: '第一行缺少编辑器校验提示（modeline）', en: 'The first line lacks the editor schema modeline' }, {
         zh: `在文件第一行写上：${modeline}`,
@@ -401,5 +409,12 @@ export class Repository {
   /** The files loaded so far with their own diagnostics. */
   loadedFiles(): { loaded: LoadedFile; diagnostics: Diagnostic[] }[] {
     return [...this.cache.values()];
+  }
+
+  private layers: UpstreamLayers | undefined;
+
+  /** The upper levels' releases that jurisdiction.yaml pins, read from upstream/ and verified once. */
+  get upstream(): UpstreamLayers {
+    return (this.layers ??= new UpstreamLayers(loadUpstreams(this.root, this.jurisdiction.entry?.upstream ?? [])));
   }
 }

@@ -178,6 +178,10 @@ export const SubjectTypes = uniqueList(SUBJECT_TYPES)
 
 export const PullRequest = z.int().positive().meta(describe('合并请求（PR）编号', 'Pull-request number'));
 
+export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
+
 /** Days in a window such as a consultation, both ends included (YYYY-MM-DD). */
 export function consultationDays(opens: string, closes: string): number {
   return Math.round((Date.parse(closes) - Date.parse(opens)) / 86_400_000) + 1;

@@ -15,6 +15,7 @@ export * from './measure.ts';
 export * from './exemption.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
+export * from './upstream.ts';
 export * from './substantive.ts';
 export * from './lists.ts';
 export * from './fields.ts';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { describe, labelledEnum, MAX_ID_LENGTH, MAX_LIST_ITEMS, NonEmptyText, uniqueList, HttpUrl } from './common.ts';
 import { Channel } from './lifecycle.ts';
+import { UpstreamPin } from './upstream.ts';
 
 export const JURISDICTION_LEVELS = labelledEnum(
   {
@@ -50,6 +51,11 @@ export const Jurisdiction = z
       .optional()
       .meta(describe('全国公共信用信息基础目录已列事项名称（补充目录不得重复）', 'Titles already in the national base catalogue (the supplement must not repeat them)')),
     departments: uniqueList(Department, (d) => d.id).min(1).meta(describe('部门', 'Departments')),
+    upstream: z
+      .array(UpstreamPin)
+      .min(1)
+      .optional()
+      .meta(describe('本辖区清单所依据的上级清单（固定版本）；引用其条目时写“行政区划代码:编号”，如 370000:ML-0023', 'Upper levels whose published lists this repository builds on (pinned); cite their entries as <division code>:<ID>, e.g. 370000:ML-0023')),
     repository_url: HttpUrl.meta(describe('仓库地址（用于评论链接）', 'Repository URL, for comment links')),
     site_url: HttpUrl.optional().meta(describe('网站地址', 'Published site URL')),
   })

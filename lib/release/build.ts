@@ -211,6 +211,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const edition = editionFor(version, releaseDate, earlier);
   const envelope = { formatVersion, version, edition, releaseDate };
   const jurisdiction = publishedJurisdiction(repo);
+  const upstream = (repo.jurisdiction.entry!.upstream ?? []).map((p) => ({ divisionCode: p.division_code, name: p.name, version: p.version, manifestSha256: p.manifest_sha256 }));
   const changeList = computeChanges(previousLists, published, releaseDate);
   const changes: ChangesFile = { ...envelope, ...(previous ? { previousVersion: previous.version } : {}), summary: summarize(changeList), changes: changeList };
 
@@ -237,6 +238,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
     ...envelope,
     ...(previous ? { previousVersion: previous.version } : {}),
     jurisdiction,
+    ...(upstream.length ? { upstream } : {}),
     counts: { ...listCounts(published), bases: bases.length },
     files: fileRecords,
   };

@@ -1,9 +1,15 @@
-import { entryRefsOf, LIST_KINDS, LISTS } from '../../schemas/index.ts';
+import { entryRefsOf, LIST_KINDS, LISTS, parseQualifiedRef } from '../../schemas/index.ts';
+import { unresolvedUpstreamRef } from '../upstream/refs.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 function check(ctx: RuleContext) {
   for (const f of ctx.listEntries())
     for (const { kind, id, path } of entryRefsOf(f.kind, f.entry)) {
+      if (parseQualifiedRef(id)) {
+        const problem = unresolvedUpstreamRef(ctx.repo.upstream, kind, id);
+        if (problem) ctx.report(f, path, problem.message, problem.hint);
+        continue;
+      }
       if (ctx.repo.ids.get(kind)!.has(id)) continue;
       const elsewhere = LIST_KINDS.find((k) => ctx.repo.ids.get(k)!.has(id));
       const parts = id.split(/\s*[，、；;,]\s*/).filter(Boolean);
@@ -38,6 +44,6 @@ export const rule: Rule = {
   code: 'ref-entry',
   severity: 'error',
   title: { zh: '引用的条目须存在', en: 'Referenced entries exist' },
-  source: '江苏省实施方案 四（二）（惩戒须基于具体的失信行为事实）',
+  source: '江苏省实施方案 四（二）（惩戒须基于具体的失信行为事实）；引用上级条目写“行政区划代码:编号”，见 jurisdiction.yaml upstream',
   check,
 };
