@@ -2,7 +2,7 @@
 // each with the article that sets it. Anything left out takes the national default (schemas/profile.ts).
 import { z } from 'zod';
 import { BASIS_LEVELS } from './basis.ts';
-import { describe, labelledEnum, NonEmptyText } from './common.ts';
+import { describe, labelledEnum, MAX_ID_LENGTH, MAX_LIST_ITEMS, NonEmptyText, uniqueList, HttpUrl } from './common.ts';
 import { Channel } from './lifecycle.ts';
 import { UpstreamPin } from './upstream.ts';
 
@@ -17,7 +17,7 @@ export const JURISDICTION_LEVELS = labelledEnum(
 
 export const Department = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/).meta(describe('部门编号（小写字母、数字、连字符）', 'Department ID (lowercase letters, digits, hyphens)')),
+    id: z.string().max(MAX_ID_LENGTH).regex(/^[a-z][a-z0-9-]*$/).meta(describe('部门编号（小写字母、数字、连字符）', 'Department ID (lowercase letters, digits, hyphens)')),
     name: NonEmptyText.meta(describe('部门全称', 'Full name')),
     name_en: NonEmptyText.optional(),
   })
@@ -253,7 +253,7 @@ export const Jurisdiction = z
     approving_body: NonEmptyText.meta(describe('审定机关（各清单未另行配置时）', 'The approving body (for lists not configured otherwise)')),
     approving_body_basis: SettingBasis.optional(),
     credit_office: NonEmptyText.meta(describe('信用办', 'The credit office')),
-    approvers: z.array(NonEmptyText).min(1).meta(describe('有权记录审定的代码托管平台账号', 'Forge accounts that may record approvals')),
+    approvers: uniqueList(NonEmptyText).min(1).meta(describe('有权记录审定的代码托管平台账号', 'Forge accounts that may record approvals')),
     consultation: z
       .strictObject({
         minimum_days: z.int().min(1).meta(describe('征求意见最少天数', 'Minimum consultation length in days')),
@@ -279,19 +279,20 @@ export const Jurisdiction = z
     nature_labels: NatureLabels.optional(),
     trustworthy_information: SettingBasis.optional().meta(describe('设有守信信息（trustworthy）性质的依据；不填则不可使用该性质', 'The article that provides for trustworthy information; without it that nature is not allowed')),
     serious_list_grounds: z.array(AddedGround).min(1).optional().meta(describe('本辖区增设的严重失信主体名单领域', 'Serious-dishonesty grounds the jurisdiction adds')),
-    categories: z.array(NonEmptyText).min(1).meta(describe('目录信息类别', 'Catalogue categories')),
+    categories: uniqueList(NonEmptyText).min(1).meta(describe('目录信息类别', 'Catalogue categories')),
     national_catalogue: z
       .array(NonEmptyText)
+      .max(MAX_LIST_ITEMS)
       .optional()
       .meta(describe('全国公共信用信息基础目录已列事项名称（补充目录不得重复）', 'Titles already in the national base catalogue (the supplement must not repeat them)')),
-    departments: z.array(Department).min(1).meta(describe('部门', 'Departments')),
+    departments: uniqueList(Department, (d) => d.id).min(1).meta(describe('部门', 'Departments')),
     upstream: z
       .array(UpstreamPin)
       .min(1)
       .optional()
       .meta(describe('本辖区清单所依据的上级清单（固定版本）；引用其条目时写“行政区划代码:编号”，如 110000:ML-0023', 'Upper levels whose published lists this repository builds on (pinned); cite their entries as <division code>:<ID>, e.g. 110000:ML-0023')),
-    repository_url: z.url({ protocol: /^https?$/ }).meta(describe('仓库地址（用于评论链接）', 'Repository URL, for comment links')),
-    site_url: z.url({ protocol: /^https?$/ }).optional().meta(describe('网站地址', 'Published site URL')),
+    repository_url: HttpUrl.meta(describe('仓库地址（用于评论链接）', 'Repository URL, for comment links')),
+    site_url: HttpUrl.optional().meta(describe('网站地址', 'Published site URL')),
   })
   .meta({ ...describe('辖区配置', 'Jurisdiction configuration') });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
