@@ -1,5 +1,5 @@
 // The governance check: compare two revisions of the repository and report what the procedure does not allow.
-import { FILE_KINDS, LIST_KINDS, type FileKind, type ListKind } from '../../schemas/index.ts';
+import { approvingBodyOf, FILE_KINDS, LIST_KINDS, type FileKind, type ListKind } from '../../schemas/index.ts';
 import { todayIn } from '../site/phase.ts';
 import { compareDiagnostics, type Bilingual, type Diagnostic } from '../diagnostics.ts';
 import { changedFiles, commitSnapshot, git, commitsTouching, pathsEverAdded, read, resolveCommit, worktreeSnapshot, type Change, type Snapshot } from '../git.ts';
@@ -48,7 +48,13 @@ function load<K extends FileKind>(root: string, file: string, kind: K, bytes: Ui
 function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Config {
   for (const s of snapshots) {
     const j = load(root, 'jurisdiction.yaml', 'jurisdiction', read(s, 'jurisdiction.yaml'))?.entry;
-    if (j) return { minimumDays: j.consultation.minimum_days, approvingBody: j.approving_body, onboarding: j.onboarding !== undefined && onDate <= j.onboarding.until };
+    if (j)
+      return {
+        minimumDays: j.consultation.minimum_days,
+        approvingBody: j.approving_body,
+        approvingBodies: Object.fromEntries(LIST_KINDS.map((k) => [k, approvingBodyOf(j, k).body])),
+        onboarding: j.onboarding !== undefined && onDate <= j.onboarding.until,
+      };
   }
   throw new Error('jurisdiction.yaml cannot be read at base or head; run npm run validate');
 }
