@@ -62,7 +62,8 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
 /** A base that holds no entry of the lists and no release: the repository is being set up, and what it first holds is brought in. */
 function beingSetUp(base: Snapshot): boolean {
   const lists = LIST_KINDS.map((k) => `${FILE_KINDS[k].folder}/`);
-  return !base.list().some((f) => f.startsWith(`${RELEASES_DIR}/`) || lists.some((d) => f.startsWith(d)));
+  // A placeholder such as catalogue/.gitkeep (npm run init) is no entry.
+  return !base.list().some((f) => f.startsWith(`${RELEASES_DIR}/`) || lists.some((d) => f.startsWith(d) && f.endsWith('.yaml')));
 }
 
 function packageOf(s: Snapshot): { name?: string; version?: string } {

@@ -3,19 +3,14 @@
 // repository with a real archive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkGovernance } from '../../lib/governance/check.ts';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { buildRelease, writeToDir } from '../../lib/release/build.ts';
-import { canonicalJson } from '../../lib/release/canonical.ts';
+import { buildRelease as build, writeToArchive } from '../../lib/release/build.ts';
 import { TempRepo } from '../helpers/temp-repo.ts';
+import { EXAMPLE_SIGNER } from '../release/helpers.ts';
 
 const ML = 'catalogue/ML-0001.yaml';
 let repo: TempRepo;
-/** Put a built release in the archive as release:build does, unsigned (the signature is release:verify's concern). */
-function writeToArchive(root: string, built: ReturnType<typeof buildRelease>): void {
-  writeToDir(path.join(root, 'releases', built.version), built);
-  writeFileSync(path.join(root, 'releases', 'index.json'), canonicalJson(built.index));
-}
+/** Build as release:build does, signed with the example key the fixture's allowed_signers lists. */
+const buildRelease = (opts: Parameters<typeof build>[0]) => build({ ...opts, signer: EXAMPLE_SIGNER });
 let base: string;
 
 const setVersion = (r: TempRepo, v: string) => r.write('package.json', r.read('package.json').replace(/"version": "[^"]+"/, `"version": "${v}"`));
