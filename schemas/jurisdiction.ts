@@ -97,6 +97,10 @@ const Scoped = (zh: string, en: string) =>
 /** Who decides on one list, how, and what the procedure requires. */
 export const ListProcedure = z
   .strictObject({
+    kept: z
+      .boolean()
+      .optional()
+      .meta(describe('本辖区是否编制此清单（默认是；如目录只由省级编制，设区的市填 false 并在 basis 写明依据）', 'Whether this jurisdiction keeps the list (default yes; e.g. a city where only the province compiles the catalogue writes false, with the article in basis)')),
     approving_body: NonEmptyText.optional().meta(describe('审定（批准）或编制公布机关；不填则为上面的 approving_body', 'The approving (or compiling and publishing) body; default: approving_body above')),
     procedure: PROCEDURES.optional(),
     basis: SettingBasis.optional(),

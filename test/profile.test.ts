@@ -144,6 +144,7 @@ const CASES: SettingCase[] = [
   { rule: 'L01-consultation-length', setting: 'consultation.minimum_days', data: {}, yaml: '', without: 0, with: 2 },
   { rule: 'L02-approving-body', setting: 'lists.catalogue.approving_body', yaml: `lists:\n  catalogue: {approving_body: 某省发展和改革委员会, procedure: compile_and_publish, basis: ${ART}}`, without: 0, with: 1, says: ART },
   { rule: 'L03-expert-evaluation', setting: 'lists.catalogue.expert_evaluation', yaml: `lists:\n  catalogue:\n    expert_evaluation: {applies_to: rights_reducing, basis: ${ART}}`, without: 0, with: 1, says: ART },
+  { rule: 'L04-list-not-kept', setting: 'lists.catalogue.kept', yaml: `lists:\n  catalogue: {kept: false, basis: ${ART}}`, without: 0, with: 2, says: ART },
 ];
 
 // Settings outside the profile block are edits of existing lines rather than insertions.
