@@ -59,7 +59,7 @@ export interface Scaffolded {
 export type Answer = { value: string; recognised?: Bilingual } | { refused: Bilingual };
 
 /**
- * A department as a clerk gives it: its ID, or its registered name (山东省财政厅 → finance). A misspelt ID is refused
+ * A department as a clerk gives it: its ID, or its registered name (某省财政厅 → finance). A misspelt ID is refused
  * with the one it resembles; anything else with the registered departments.
  */
 export function departmentAnswer(answer: string, departments: readonly { id: string; name: string }[]): Answer {

@@ -74,7 +74,7 @@ await runMain(async () => {
     const lines = rl?.[Symbol.asyncIterator]();
     /**
      * Ask in a terminal until the answer is acceptable; `fallback` is taken on an empty answer. `check` says yes, no,
-     * or takes the answer as the code it names (山东省财政厅 → finance) or refuses it with the reason, which is shown.
+     * or takes the answer as the code it names (某省财政厅 → finance) or refuses it with the reason, which is shown.
      */
     const ask = async (zh: string, en: string, fallback?: string, check: (s: string) => boolean | Answer = (s) => s.trim() !== ''): Promise<string> => {
       for (;;) {
