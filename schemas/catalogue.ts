@@ -13,6 +13,7 @@ import {
   NonEmptyText,
   SUBJECT_TYPES,
   SubjectTypes,
+  MAX_ID_LENGTH,
   uniqueList,
 } from './common.ts';
 import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
@@ -144,6 +145,15 @@ const itemFields = {
   subject_types: SubjectTypes,
   providers: uniqueList(DepartmentId).min(1).meta(describe('提供单位（部门编号）', 'Providing bodies (department IDs)')),
   bases: Citations,
+  builds_on: uniqueList(z.string().max(MAX_ID_LENGTH))
+    .min(1)
+    .optional()
+    .meta(
+      describe(
+        '所依据的上级目录事项：写“行政区划代码:编号”（如 370000:ML-0023），须为 jurisdiction.yaml upstream 所固定版本中的事项',
+        'Upper-level catalogue items this item builds on, as "<division code>:<ID>" (e.g. 370000:ML-0023), from the releases pinned under upstream in jurisdiction.yaml',
+      ),
+    ),
   disclosure: Disclosure,
   sharing: Sharing,
   retention: Duration.meta(describe('保存期限', 'Retention period')),
@@ -212,6 +222,7 @@ export const CATALOGUE_FIELDS: readonly FieldSpec[] = listRegistry([
   { path: 'subject_types', label: { zh: '主体类型', en: 'Subject types' }, value: 'enums', enum: SUBJECT_TYPES, show: ['table', 'page', 'csv'], facet: 'subject' },
   { path: 'providers', label: { zh: '提供单位', en: 'Providing bodies' }, value: 'departments', show: ['table', 'page', 'csv'], facet: 'department' },
   BASES_FIELD,
+  { path: 'builds_on', label: { zh: '所依据的上级目录事项', en: 'Upper-level catalogue items it builds on' }, value: 'entries', list: 'catalogue', show: ['page'] },
   { path: 'disclosure', label: { zh: '公开属性', en: 'Disclosure' }, value: 'group', show: [] },
   { path: 'disclosure.mode', label: DISCLOSURE_MODES.title, value: 'enum', enum: DISCLOSURE_MODES, show: ['table', 'page', 'csv'], facet: 'disclosure' },
   { path: 'disclosure.period', label: { zh: '公开（公示）期限', en: 'Disclosure (publicity) period' }, value: 'duration', show: ['table', 'page', 'csv'] },

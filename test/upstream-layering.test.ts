@@ -76,6 +76,58 @@ describe('the example city (examples/jinan)', () => {
     expect(found[0]!.message.zh).toBe('引用的 370000:CS-0014 在山东省（370000）2.0.2 版中已废止');
   });
 
+  it('refuses a trigger whose upstream item records subjects the measure does not target (P20)', () => {
+    const root = cityCopy();
+    // 370000:ML-0024 records the responsible persons (natural persons); CS-0001 targets the employers only.
+    edit(root, 'measures/CS-0001.yaml', 'triggers: ["370000:ML-0023"]', 'triggers: ["370000:ML-0023", "370000:ML-0024"]');
+    const found = errors(root);
+    expect(found.map((d) => [d.code, d.file, d.line, d.col])).toEqual([['P20-subject-type-agreement', 'measures/CS-0001.yaml', lineOf(root, 'measures/CS-0001.yaml', 'triggers:'), 'triggers: ["370000:ML-0023", '.length + 1]]);
+    expect(found[0]!.message.zh).toBe('触发事项 370000:ML-0024 记录的是自然人，本措施的惩戒对象是法人、非法人组织：该事项触发不了本措施');
+    // Targeting the responsible persons too is what makes that item a trigger (the city's CS-0002 does so).
+    edit(root, 'measures/CS-0001.yaml', 'responsible_persons: false', 'responsible_persons: true');
+    expect(errors(root).filter((d) => d.code === 'P20-subject-type-agreement')).toEqual([]);
+  });
+
+  it('warns of an exemption whose subjects an upstream measure it concerns never targets (P20)', () => {
+    const root = cityCopy();
+    mkdirSync(path.join(root, 'exemptions'));
+    const hm = readFileSync(path.join(REPO, 'exemptions', 'HM-0003.yaml'), 'utf8')
+      .replace('../schemas/', '../../../schemas/')
+      .replace(/applies_to:\n  catalogue: \[[^\]]*\]/, 'applies_to:\n  measures: ["370000:CS-0002", "370000:CS-0007"]\nsubject_types: [natural_person]')
+      .replace(/department: \w+/g, 'department: hrss')
+      .replace(/body: 山东省人民政府/g, 'body: 济南市人民政府');
+    writeFileSync(path.join(root, 'exemptions', 'HM-0001.yaml'), hm);
+    // CS-0002 targets organisations only; CS-0007 reaches their responsible persons, who are natural persons.
+    const found = validate(root).diagnostics.filter((d) => d.code === 'P20-subject-type-agreement');
+    expect(found.map((d) => [d.severity, d.path, d.message.en])).toEqual([
+      ['warning', 'applies_to.measures.0', 'Measure 370000:CS-0002 targets legal person, unincorporated organization, but the exemption concerns only natural person: it can never spare anyone from it'],
+    ]);
+  });
+
+  it('lets a catalogue item build on an upstream catalogue item, and checks what it cites (P21)', () => {
+    const root = cityCopy();
+    // Only to exercise the rule: this copy of the city keeps a catalogue of its own.
+    edit(root, 'jurisdiction.yaml', /  catalogue:\n(?:    .*\n)+?(?=  measure:)/, '');
+    mkdirSync(path.join(root, 'catalogue'));
+    const item = readFileSync(path.join(REPO, 'catalogue', 'ML-0024.yaml'), 'utf8')
+      .replace('../schemas/', '../../../schemas/')
+      .replace(/^title: .*$/m, 'title: 本市建设工程项目拖欠农民工工资责任人员信息')
+      .replace(/^content: .*$/m, 'content: 本市建设工程项目中，与用人单位一并被认定拖欠农民工工资的责任人员信息。')
+      .replace(/^disclosure:/m, 'builds_on: ["370000:ML-0024"]\ndisclosure:');
+    writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), item);
+    const p21 = () => validate(root).diagnostics.filter((d) => d.code === 'P21-upstream-item-basis' || (d.code === 'ref-entry' && d.file.startsWith('catalogue/')));
+    expect(p21()).toEqual([]);
+    edit(root, 'catalogue/ML-0001.yaml', 'builds_on: ["370000:ML-0024"]', 'builds_on: ["370000:ML-0023"]');
+    expect(p21().map((d) => [d.severity, d.path, d.message.zh])).toEqual([
+      ['warning', 'subject_types.0', '本事项记录自然人，但所依据的上级目录事项（370000:ML-0023）不记录自然人'],
+    ]);
+    edit(root, 'catalogue/ML-0001.yaml', 'builds_on: ["370000:ML-0023"]', 'builds_on: ["370000:ML-9999", ML-0001]');
+    expect(p21().map((d) => [d.code, d.path])).toEqual([
+      ['ref-entry', 'builds_on.0'],
+      ['P21-upstream-item-basis', 'builds_on.1'],
+    ]);
+  });
+
   it('reports a byte changed in a vendored upstream file', () => {
     const root = cityCopy();
     edit(root, 'upstream/370000/2.0.2/catalogue.json', '"ML-0023"', '"ML-0923"');

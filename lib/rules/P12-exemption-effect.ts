@@ -28,14 +28,6 @@ export const rule: Rule = {
       if (e.applies_to === 'all') continue;
       ('catalogue' in e.applies_to ? e.applies_to.catalogue : []).forEach((id, i) => {
         const item = ctx.referenced('catalogue', id)?.entry;
-        if (item && subjects && !item.subject_types.some((t) => subjects.includes(t)))
-          ctx.report(
-            f,
-            ['applies_to', 'catalogue', i],
-            { zh: `目录事项 ${id} 的主体类型与本豁免涉及的主体类型没有交集`, en: `Catalogue item ${id} concerns none of the exemption's subject types` },
-            { zh: '核对 subject_types 或适用的目录事项。', en: 'Check subject_types or the items it applies to.' },
-            { severity: 'warning' },
-          );
         if (item && item.nature !== 'dishonesty')
           ctx.report(
             f,

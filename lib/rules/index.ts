@@ -15,6 +15,8 @@ import { rule as P12 } from './P12-exemption-effect.ts';
 import { rule as P13missing } from './P13-basis-missing.ts';
 import { rule as P13repealed } from './P13-basis-repealed.ts';
 import { rule as P14 } from './P14-personal-data.ts';
+import { rule as P20 } from './P20-subject-type-agreement.ts';
+import { rule as P21 } from './P21-upstream-item-basis.ts';
 import { rule as refEntry } from './ref-entry.ts';
 import { rule as refInactive } from './ref-inactive.ts';
 import { rule as refDepartment } from './ref-department.ts';
@@ -46,6 +48,8 @@ export const RULES: readonly Rule[] = [
   P13missing,
   P13repealed,
   P14,
+  P20,
+  P21,
   L01,
   L02,
   L03,
