@@ -150,8 +150,8 @@ const itemFields = {
     .optional()
     .meta(
       describe(
-        '所依据的上级目录事项：写“行政区划代码:编号”（如 370000:ML-0023），须为 jurisdiction.yaml upstream 所固定版本中的事项',
-        'Upper-level catalogue items this item builds on, as "<division code>:<ID>" (e.g. 370000:ML-0023), from the releases pinned under upstream in jurisdiction.yaml',
+        '所依据的上级目录事项：写“行政区划代码:编号”（如 110000:ML-0023），须为 jurisdiction.yaml upstream 所固定版本中的事项',
+        'Upper-level catalogue items this item builds on, as "<division code>:<ID>" (e.g. 110000:ML-0023), from the releases pinned under upstream in jurisdiction.yaml',
       ),
     ),
   disclosure: Disclosure,

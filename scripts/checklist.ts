@@ -8,6 +8,8 @@ import { todayIn } from '../lib/site/phase.ts';
 
 const HELP = `用法 Usage: npm run checklist -- <目录事项编号 catalogue ID> [--subject natural_person|legal_person|unincorporated_organization]
          [--circumstance <豁免情形 ground 或 or HM-…>]… [--date YYYY-MM-DD] [--release <版本 version>] [--format text|json] [--root 目录]
+  分层的辖区：上级目录事项写“行政区划代码:编号”（如 110000:ML-0023），清单同时列出上级和本级的措施与豁免。
+  Layered repositories: an upper level's item as <division code>:<ID>; the checklist lists that level's measures and exemptions and this one's.
   默认：今天（中国时间）、该日已发布的最新版本、文本。Defaults: today (China time), the latest release published by then, text.
   退出码 Exit: 0 已输出 printed · 1 无法回答（编号、主体类型、日期）unanswerable (ID, subject type, date) · 2 用法或内部错误 usage or internal problem
 `;

@@ -4,10 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EXEMPTION_EFFECTS } from '../schemas/index.ts';
-import { checklist, ChecklistError, EXCLUSION_REASONS, loadArchive, type Archive, type Checklist } from '../lib/checklist/index.ts';
+import { EXEMPTION_EFFECTS, type Jurisdiction } from '../schemas/index.ts';
+import { checklist, ChecklistError, EXCLUSION_REASONS, loadArchive, loadSources, type Archive, type Checklist } from '../lib/checklist/index.ts';
+import { cityWithRelease } from './helpers/city-archive.ts';
 import { Repository } from '../lib/repository.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -15,7 +16,25 @@ const CASES_DIR = path.join(import.meta.dirname, 'checklist');
 const ARCHIVE = loadArchive(path.join(REPO, 'releases'));
 const JURISDICTION = new Repository(REPO).jurisdiction.entry!;
 
-const Id = z.string().regex(/^[A-Z]{2}-\d{4}$/);
+/** A case file's `repository` other than this one: its archive and jurisdiction, built once (the example city publishes its first release in a temporary copy). */
+const REPOSITORIES: Record<string, () => { archive: Archive; jurisdiction: Jurisdiction | undefined; dispose: () => void }> = {
+  'examples/jinan': () => {
+    const city = cityWithRelease();
+    return { ...loadSources(city.root), dispose: city.dispose };
+  },
+};
+const loaded = new Map<string, { archive: Archive; jurisdiction: Jurisdiction | undefined; dispose: () => void }>();
+afterAll(() => {
+  for (const l of loaded.values()) l.dispose();
+});
+const sourcesOf = (repository: string | undefined) => {
+  if (!repository) return { archive: ARCHIVE, jurisdiction: JURISDICTION };
+  if (!loaded.has(repository)) loaded.set(repository, REPOSITORIES[repository]!());
+  return loaded.get(repository)!;
+};
+
+/** An entry of the repository's own lists, or of an upper level's as a layered repository names it (370000:CS-0007). */
+const Id = z.string().regex(/^(?:\d{6}:)?[A-Z]{2}-\d{4}$/);
 const Expect = z.strictObject({
   error: z.string().optional(),
   release: z.string().optional(),
@@ -28,6 +47,8 @@ const Expect = z.strictObject({
   bases: z.record(z.string(), z.array(z.strictObject({ basis: z.string(), cited: z.string(), text_includes: z.string() }))).optional(),
   excluded: z.array(z.strictObject({ id: Id, reason: z.string(), by: Id.optional(), effect: z.string().optional(), date: z.string().optional() })).optional(),
   exemptions: z.array(z.strictObject({ id: Id, effect: z.array(z.string()) })).optional(),
+  /** Per entry of the checklist (measure, exclusion, exemption, or one to consider): the upper level's release it comes from, null for the repository's own. */
+  marked: z.record(z.string(), z.string().nullable()).optional(),
   consider: z.array(Id).optional(),
   unavailable: z.array(z.strictObject({ id: Id, reason: z.string() })).optional(),
   not_recorded_by: Id.nullable().optional(),
@@ -62,12 +83,13 @@ const Case = z.strictObject({
 type Case = z.infer<typeof Case>;
 
 const files = readdirSync(CASES_DIR).filter((f) => f.endsWith('.yaml')).sort();
-const cases: { file: string; c: Case }[] = files.flatMap((file) => {
-  const doc = parse(readFileSync(path.join(CASES_DIR, file), 'utf8')) as { cases: unknown[] };
+const cases: { file: string; repository?: string; c: Case }[] = files.flatMap((file) => {
+  const doc = parse(readFileSync(path.join(CASES_DIR, file), 'utf8')) as { repository?: string; cases: unknown[] };
+  if (doc.repository !== undefined && !REPOSITORIES[doc.repository]) throw new Error(`test/checklist/${file}: unknown repository ${doc.repository}`);
   return doc.cases.map((raw, i) => {
     const parsed = Case.safeParse(raw);
     if (!parsed.success) throw new Error(`test/checklist/${file}, case ${i + 1}: ${z.prettifyError(parsed.error)}`);
-    return { file, c: parsed.data };
+    return { file, ...(doc.repository ? { repository: doc.repository } : {}), c: parsed.data };
   });
 });
 
@@ -86,9 +108,10 @@ function withOverrides(archive: Archive, c: Case): Archive {
   return copy;
 }
 
-function run(c: Case): Checklist | ChecklistError {
+function run(c: Case, repository: string | undefined): Checklist | ChecklistError {
+  const { archive, jurisdiction } = sourcesOf(repository);
   try {
-    return checklist(withOverrides(ARCHIVE, c), c.input, JURISDICTION);
+    return checklist(withOverrides(archive, c), c.input, jurisdiction);
   } catch (e) {
     if (e instanceof ChecklistError) return e;
     throw e;
@@ -100,11 +123,11 @@ const results = new Map<string, Checklist | ChecklistError>();
 describe('checklist cases (test/checklist/*.yaml)', () => {
   it('has case files', () => expect(cases.length).toBeGreaterThan(10));
 
-  for (const { file, c } of cases) {
+  for (const { file, repository, c } of cases) {
     it(`${file}: ${c.name}`, () => {
       for (const key of Object.keys(c.expect)) expect(c.sources[key], `expectation "${key}" needs a source`).toBeDefined();
       if (c.overrides) expect(c.synthetic, 'a case that changes the archive says why').toBeDefined();
-      const r = run(c);
+      const r = run(c, repository);
       results.set(c.name, r);
       const x = c.expect;
       if (x.error !== undefined) {
@@ -132,6 +155,12 @@ describe('checklist cases (test/checklist/*.yaml)', () => {
       }
       if (x.exemptions) expect(r.exemptions.map((e) => ({ id: e.id, effect: e.effect }))).toEqual(x.exemptions);
       if (x.consider) expect(r.consider.map((e) => e.id).sort()).toEqual([...x.consider].sort());
+      for (const [id, version] of Object.entries(x.marked ?? {})) {
+        const found = [...r.measures, ...r.excluded, ...r.exemptions, ...r.consider].find((e) => e.id === id);
+        expect(found, id).toBeDefined();
+        expect(found!.upstream?.version ?? null, id).toBe(version);
+        if (version) expect(r.upstream?.map((u) => u.version)).toContain(version);
+      }
       if (x.unavailable) expect(r.unavailable).toEqual(x.unavailable);
       if ('not_recorded_by' in x) expect(r.not_recorded_by ?? null).toBe(x.not_recorded_by);
       if ('not_published_by' in x) expect(r.not_published_by ?? null).toBe(x.not_published_by);

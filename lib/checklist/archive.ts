@@ -20,9 +20,17 @@ export interface ArchivedRelease {
   bases: BasesFile['bases'];
 }
 
+/** An upper level's release that releases of a layered repository were built on, as vendored under upstream/ (verified). */
+export interface UpstreamRelease extends ArchivedRelease {
+  divisionCode: string;
+  name: string;
+}
+
 /** The release archive in memory, oldest release first. */
 export interface Archive {
   releases: ArchivedRelease[];
+  /** A layered repository's: the upper levels' releases its releases name in their manifests' `upstream`. */
+  upstream?: UpstreamRelease[];
 }
 
 export function releaseByVersion(archive: Archive, version: string): ArchivedRelease {

@@ -16,7 +16,8 @@ import {
   SHARING_MODES,
 } from '../../schemas/index.ts';
 import type { PublishedCatalogueItem, PublishedExemption, PublishedMeasure } from '../../schemas/release.ts';
-import { releaseByVersion, releaseOn, releaseRef, stateOn, versionsOf, type Archive, type ArchivedRelease, type EntryVersion } from './archive.ts';
+import { parseQualifiedRef } from '../../schemas/upstream.ts';
+import { releaseByVersion, releaseOn, releaseRef, stateOn, versionsOf, type Archive, type ArchivedRelease, type EntryVersion, type UpstreamRelease } from './archive.ts';
 import { assertIsoDate, ChecklistError } from './errors.ts';
 import { NATIONAL, procedureSettings, type DayUnit } from './settings.ts';
 
@@ -75,6 +76,8 @@ export interface ChecklistMeasure {
   /** True when an applicable exemption requires lenient punishment. */
   lenient: boolean;
   by?: string[];
+  /** An upper level's measure (a layered repository): its jurisdiction and release. */
+  upstream?: UpstreamMark;
 }
 
 export interface ChecklistExclusion {
@@ -86,6 +89,7 @@ export interface ChecklistExclusion {
   effect?: ExemptionEffect;
   /** The date that decides it (effective or repeal date), where one does. */
   date?: string;
+  upstream?: UpstreamMark;
 }
 
 export interface ChecklistExemption {
@@ -98,6 +102,7 @@ export interface ChecklistExemption {
   behaviour: string;
   conditions: string[];
   bases: QuotedBasis[];
+  upstream?: UpstreamMark;
 }
 
 export interface ProcedureStep {
@@ -141,18 +146,22 @@ export interface Checklist {
     valid_to: string | null;
     approval: { body: string; date: string; document_number: string; effective: string };
     subject_types: SubjectType[];
+    /** An upper level's item (`110000:ML-0023`): its jurisdiction and release. */
+    upstream?: UpstreamMark;
   };
   subject: { type: SubjectType; label: Label };
   circumstances: string[];
   date: string;
   release: { version: string; edition: string; releaseDate: string; manifestSha256: string };
+  /** The upper levels' releases whose entries the checklist includes (an upper level's item in a layered repository). */
+  upstream?: UpstreamMark[];
   jurisdiction: { name: string; name_en?: string; division_code: string; example: boolean };
   measures: ChecklistMeasure[];
   excluded: ChecklistExclusion[];
   exemptions: ChecklistExemption[];
-  consider: { id: string; title: string; ground: ExemptionGround; ground_label: Label; effect: ExemptionEffect[]; conditions: string[] }[];
+  consider: { id: string; title: string; ground: ExemptionGround; ground_label: Label; effect: ExemptionEffect[]; conditions: string[]; upstream?: UpstreamMark }[];
   /** Exemptions named by the circumstances that cannot be applied on this date or to this subject. */
-  unavailable: { id: string; reason: 'not_in_force' | 'repealed' | 'subject_type' | 'not_concerned' }[];
+  unavailable: { id: string; reason: 'not_in_force' | 'repealed' | 'subject_type' | 'not_concerned'; upstream?: UpstreamMark }[];
   /** The item's information is not recorded or not published under an applicable exemption. */
   not_recorded_by?: string;
   not_published_by?: string;
@@ -183,20 +192,50 @@ function subjectsOfExemption(e: PublishedExemption): readonly SubjectType[] | un
   return e.ground === 'minor' ? ['natural_person'] : undefined;
 }
 
-function concernsItem(e: PublishedExemption, itemId: string, triggered: ReadonlySet<string>): boolean {
-  if (e.applies_to === 'all') return true;
-  if ('catalogue' in e.applies_to && e.applies_to.catalogue.includes(itemId)) return true;
-  return (e.applies_to.measures ?? []).some((m) => triggered.has(m));
+/**
+ * One level's lists as the checklist reads them: the repository's own release, or an upper level's release it was
+ * built on (a layered repository). The item belongs to one of them (`home`); measures and exemptions come from each.
+ */
+interface Layer {
+  archive: Archive;
+  release: ArchivedRelease;
+  upTo: string;
+  /** How this layer's lists name the item: `ML-0023` in its own release, `110000:ML-0023` in a lower level's. */
+  itemRef: string;
+  /** Prefix of this layer's IDs as the checklist names them: '' for the repository's own, `110000:` for an upper level's. */
+  prefix: string;
+  home: boolean;
+  upstream?: UpstreamMark;
 }
 
-function coversMeasure(e: PublishedExemption, itemId: string, measureId: string): boolean {
-  if (e.applies_to === 'all') return true;
-  if ('catalogue' in e.applies_to && e.applies_to.catalogue.includes(itemId) && !e.applies_to.measures) return true;
-  return (e.applies_to.measures ?? []).includes(measureId);
+/** How an upper level's entry is marked in a checklist: its jurisdiction and release. */
+export interface UpstreamMark {
+  division_code: string;
+  name: string;
+  version: string;
+  manifestSha256: string;
 }
 
-function coversItem(e: PublishedExemption, itemId: string): boolean {
-  return e.applies_to === 'all' || ('catalogue' in e.applies_to && e.applies_to.catalogue.includes(itemId));
+const upstreamMark = (u: UpstreamRelease): UpstreamMark => ({ division_code: u.divisionCode, name: u.name, version: u.version, manifestSha256: u.manifestSha256 });
+const marked = (layer: Layer) => (layer.upstream ? { upstream: layer.upstream } : {});
+
+/** How layer `from`'s lists name an entry of layer `of`: itself locally, qualified from the level below; an upper level never names a lower level's entries. */
+function refFrom(from: Layer, of: Layer, id: string): string | undefined {
+  if (from === of) return id;
+  return from.prefix === '' ? `${of.prefix}${id}` : undefined;
+}
+
+/** Whether exemption `e` of layer `at` covers the item: `all` covers its own level's items only. */
+function coversItem(e: PublishedExemption, at: Layer): boolean {
+  return (e.applies_to === 'all' && at.home) || (e.applies_to !== 'all' && 'catalogue' in e.applies_to && e.applies_to.catalogue.includes(at.itemRef));
+}
+
+/** Whether exemption `e` of layer `at` covers measure `id` of layer `of`; an exemption of the item covers its measures of every level. */
+function coversMeasure(e: PublishedExemption, at: Layer, of: Layer, id: string): boolean {
+  if (e.applies_to === 'all') return at.home || at === of;
+  if ('catalogue' in e.applies_to && e.applies_to.catalogue.includes(at.itemRef) && !e.applies_to.measures) return true;
+  const ref = refFrom(at, of, id);
+  return ref !== undefined && (e.applies_to.measures ?? []).includes(ref);
 }
 
 function departmentName(release: ArchivedRelease, id: string): string {
@@ -205,25 +244,53 @@ function departmentName(release: ArchivedRelease, id: string): string {
 
 const GROUND_CODES = new Set(Object.keys(EXEMPTION_GROUNDS.labels));
 
+/** The layers a checklist of `id` reads: the release alone for its own item; for an upper level's item (`110000:ML-0023`), that level's pinned release too. */
+function layersFor(archive: Archive, release: ArchivedRelease, id: string): { layers: Layer[]; home: Layer; itemId: string } {
+  const own: Layer = { archive, release, upTo: release.version, itemRef: id, prefix: '', home: true };
+  const q = parseQualifiedRef(id);
+  if (!q) return { layers: [own], home: own, itemId: id };
+  const pinned = release.manifest.upstream?.find((u) => u.divisionCode === q.divisionCode);
+  const vendored = pinned && archive.upstream?.find((u) => u.divisionCode === pinned.divisionCode && u.version === pinned.version);
+  if (!pinned)
+    throw new ChecklistError(
+      'unknown_upstream',
+      `版本 ${release.version} 不是建立在行政区划代码为 ${q.divisionCode} 的上级清单之上的：${id} 无从查起`,
+      `Release ${release.version} was not built on an upper level with division code ${q.divisionCode}: ${id} cannot be looked up`,
+      `核对行政区划代码${release.manifest.upstream?.length ? `（本版本所依据：${release.manifest.upstream.map((u) => `${u.name} ${u.divisionCode}`).join('、')}）` : '；本版本不依据任何上级清单'}。`,
+      `Check the division code${release.manifest.upstream?.length ? ` (this release builds on ${release.manifest.upstream.map((u) => `${u.name} ${u.divisionCode}`).join(', ')})` : '; this release builds on no upper level'}.`,
+    );
+  if (!vendored)
+    throw new ChecklistError(
+      'upstream_missing',
+      `版本 ${release.version} 所依据的${pinned.name}（${pinned.divisionCode}）${pinned.version} 版不在 upstream/ 中`,
+      `${pinned.name} (${pinned.divisionCode}) release ${pinned.version}, which release ${release.version} was built on, is not in upstream/`,
+      '用 git 恢复 upstream/ 下的已获取副本（已获取的上级版本不得删除）。',
+      'Restore the vendored copy under upstream/ with git (vendored upstream releases are never removed).',
+    );
+  const upper: Layer = { archive: { releases: [vendored] }, release: vendored, upTo: vendored.version, itemRef: q.id, prefix: `${q.divisionCode}:`, home: true, upstream: upstreamMark(vendored) };
+  return { layers: [{ ...own, home: false }, upper], home: upper, itemId: q.id };
+}
+
 /** The checklist. `jurisdiction` supplies the procedural settings (time limits); national defaults fill the rest. */
 export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?: Jurisdiction): Checklist {
   assertIsoDate(input.date);
   const date = input.date;
   releaseOn(archive, date); // a date before the first release: nothing had been published
   const release = input.release ? releaseByVersion(archive, input.release) : releaseOn(archive, date);
-  const upTo = release.version;
+  const { layers, home, itemId } = layersFor(archive, release, input.id);
+  const homeName = home.upstream ? `${home.upstream.name}（${home.upstream.division_code}）${home.upstream.version} 版` : `版本 ${release.version}`;
+  const homeNameEn = home.upstream ? `${home.upstream.name} (${home.upstream.division_code}) release ${home.upstream.version}` : `Release ${release.version}`;
 
-  const itemState = stateOn(archive, 'catalogue', input.id, date, upTo);
+  const itemState = stateOn(home.archive, 'catalogue', itemId, date, home.upTo);
   if (itemState.state === 'unpublished') {
-    const elsewhere = (['measures', 'exemptions'] as const).some((l) => release.lists[l].some((e) => e.id === input.id));
+    const elsewhere = (['measures', 'exemptions'] as const).some((l) => home.release.lists[l].some((e) => e.id === itemId));
     if (elsewhere)
       throw new ChecklistError('not_catalogue', `${input.id} 不是目录事项：清单是从所记录的失信信息（目录事项 ML-…）出发生成的`, `${input.id} is not a catalogue item: a checklist starts from the recorded information (a catalogue item, ML-…)`, '请给出目录事项编号，例如 ML-0023。', 'Give a catalogue item ID, e.g. ML-0023.');
-    throw new ChecklistError('unknown_id', `版本 ${release.version} 中没有目录事项 ${input.id}`, `Release ${release.version} has no catalogue item ${input.id}`, '核对编号（如 ML-0023），或用 --release 指定收录它的版本。', 'Check the ID (e.g. ML-0023), or give a release that has it with --release.');
+    throw new ChecklistError('unknown_id', `${homeName}中没有目录事项 ${itemId}`, `${homeNameEn} has no catalogue item ${itemId}`, '核对编号（如 ML-0023），或用 --release 指定收录它的版本。', 'Check the ID (e.g. ML-0023), or give a release that has it with --release.');
   }
   const itemVersion = itemState.version as EntryVersion<PublishedCatalogueItem>;
   const item = itemVersion.entry;
   const itemInForce = itemState.state === 'in_force';
-
   const subject: SubjectType = input.subject ?? item.subject_types[0]!;
   if (!SUBJECT_TYPES.labels[subject])
     throw new ChecklistError('unknown_subject', `未知的主体类型 ${String(subject)}`, `Unknown subject type ${String(subject)}`, `可选：${Object.keys(SUBJECT_TYPES.labels).join('、')}。`, `One of: ${Object.keys(SUBJECT_TYPES.labels).join(', ')}.`);
@@ -240,85 +307,87 @@ export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?
 
   const circumstances = [...new Set(input.circumstances ?? [])];
   for (const c of circumstances)
-    if (!GROUND_CODES.has(c) && !release.lists.exemptions.some((e) => e.id === c))
+    if (!GROUND_CODES.has(c) && !layers.some((l) => l.release.lists.exemptions.some((e) => `${l.prefix}${e.id}` === c)))
       throw new ChecklistError(
         'unknown_circumstance',
-        `未知的情形 ${c}：应为豁免情形代码或豁免行为编号（HM-…）`,
-        `Unknown circumstance ${c}: give an exemption ground or an exemption ID (HM-…)`,
+        `未知的情形 ${c}：应为豁免情形代码或豁免行为编号（HM-…；上级的写“行政区划代码:HM-…”）`,
+        `Unknown circumstance ${c}: give an exemption ground or an exemption ID (HM-…; an upper level's as <division code>:HM-…)`,
         `豁免情形：${[...GROUND_CODES].join('、')}。`,
         `Grounds: ${[...GROUND_CODES].join(', ')}.`,
       );
 
-  // Measures: every measure of the release any published version of which is triggered by the item.
-  const candidates = release.lists.measures.filter((m) => versionsTriggering(archive, m.id, item.id, upTo));
-  const triggered = new Set(candidates.map((m) => m.id));
+  // Measures: every measure of each level any published version of which is triggered by the item.
+  const candidates = layers.flatMap((layer) => layer.release.lists.measures.filter((m) => versionsTriggering(layer.archive, m.id, layer.itemRef, layer.upTo)).map((m) => ({ layer, m })));
 
-  // Exemptions concerning this item and subject, in force on the date.
-  const applied: PublishedExemption[] = [];
+  // Exemptions concerning this item and subject, in force on the date, from each level.
+  const applied: { layer: Layer; e: PublishedExemption }[] = [];
   const consider: Checklist['consider'] = [];
   const unavailable: Checklist['unavailable'] = [];
-  for (const e of release.lists.exemptions) {
-    const named = circumstances.includes(e.id) || circumstances.includes(e.ground);
-    const s = stateOn(archive, 'exemptions', e.id, date, upTo);
-    const ex = s.state === 'unpublished' ? e : (s.version.entry as PublishedExemption);
-    const subjects = subjectsOfExemption(ex);
-    const concerns = concernsItem(ex, item.id, triggered);
-    if (s.state !== 'in_force') {
-      if (named && concerns) unavailable.push({ id: e.id, reason: s.state === 'repealed' ? 'repealed' : 'not_in_force' });
-      continue;
+  for (const layer of layers)
+    for (const e of layer.release.lists.exemptions) {
+      const id = `${layer.prefix}${e.id}`;
+      const named = circumstances.includes(id) || circumstances.includes(e.ground);
+      const s = stateOn(layer.archive, 'exemptions', e.id, date, layer.upTo);
+      const ex = s.state === 'unpublished' ? e : (s.version.entry as PublishedExemption);
+      const subjects = subjectsOfExemption(ex);
+      const concerns = coversItem(ex, layer) || candidates.some((c) => coversMeasure(ex, layer, c.layer, c.m.id));
+      if (s.state !== 'in_force') {
+        if (named && concerns) unavailable.push({ id, reason: s.state === 'repealed' ? 'repealed' : 'not_in_force', ...marked(layer) });
+        continue;
+      }
+      if (!concerns) {
+        if (circumstances.includes(id)) unavailable.push({ id, reason: 'not_concerned', ...marked(layer) });
+        continue;
+      }
+      if (subjects && !subjects.includes(subject)) {
+        if (named) unavailable.push({ id, reason: 'subject_type', ...marked(layer) });
+        continue;
+      }
+      if (named) applied.push({ layer, e: ex });
+      else consider.push({ id, title: ex.title, ground: ex.ground, ground_label: EXEMPTION_GROUNDS.labels[ex.ground], effect: ex.effect, conditions: ex.conditions, ...marked(layer) });
     }
-    if (!concerns) {
-      if (circumstances.includes(e.id)) unavailable.push({ id: e.id, reason: 'not_concerned' });
-      continue;
-    }
-    if (subjects && !subjects.includes(subject)) {
-      if (named) unavailable.push({ id: e.id, reason: 'subject_type' });
-      continue;
-    }
-    if (named) applied.push(ex);
-    else consider.push({ id: ex.id, title: ex.title, ground: ex.ground, ground_label: EXEMPTION_GROUNDS.labels[ex.ground], effect: ex.effect, conditions: ex.conditions });
-  }
 
   const measures: ChecklistMeasure[] = [];
   const excluded: ChecklistExclusion[] = [];
-  const exclude = (m: { id: string; title: string }, reason: ExclusionReason, extra: Partial<ChecklistExclusion> = {}) =>
-    excluded.push({ id: m.id, title: m.title, reason, reason_label: EXCLUSION_REASONS[reason], ...extra });
+  const exclude = (layer: Layer, m: { id: string; title: string }, reason: ExclusionReason, extra: Partial<ChecklistExclusion> = {}) =>
+    excluded.push({ id: `${layer.prefix}${m.id}`, title: m.title, reason, reason_label: EXCLUSION_REASONS[reason], ...extra, ...marked(layer) });
 
-  for (const candidate of candidates) {
+  for (const { layer, m: candidate } of candidates) {
     if (!itemInForce) {
-      exclude(candidate, 'item_not_in_force', { date: itemState.state === 'repealed' ? itemVersion.repealed?.effective : itemVersion.valid_from });
+      exclude(layer, candidate, 'item_not_in_force', { date: itemState.state === 'repealed' ? itemVersion.repealed?.effective : itemVersion.valid_from });
       continue;
     }
-    const s = stateOn(archive, 'measures', candidate.id, date, upTo);
+    const s = stateOn(layer.archive, 'measures', candidate.id, date, layer.upTo);
     if (s.state === 'unpublished') continue;
     const m = s.version.entry as PublishedMeasure;
     if (s.state === 'repealed') {
-      exclude(m, 'repealed', { date: s.version.repealed?.effective });
+      exclude(layer, m, 'repealed', { date: s.version.repealed?.effective });
       continue;
     }
-    if (s.state === 'not_yet_in_force' || !m.triggers.includes(item.id)) {
+    if (s.state === 'not_yet_in_force' || !m.triggers.includes(layer.itemRef)) {
       // Not in force, or in force only in a version that is not yet triggered by this item.
-      const triggeringLater = versionsTriggering(archive, m.id, item.id, upTo, date);
-      exclude(m, 'not_in_force', { date: triggeringLater?.valid_from ?? s.version.valid_from });
+      const triggeringLater = versionsTriggering(layer.archive, m.id, layer.itemRef, layer.upTo, date);
+      exclude(layer, m, 'not_in_force', { date: triggeringLater?.valid_from ?? s.version.valid_from });
       continue;
     }
     const direct = m.target.subject_types.includes(subject);
     const viaPersons = !direct && subject === 'natural_person' && m.target.responsible_persons;
     if (!direct && !viaPersons) {
-      exclude(m, 'subject_type');
+      exclude(layer, m, 'subject_type');
       continue;
     }
-    const covering = applied.filter((e) => coversMeasure(e, item.id, m.id));
-    const barring = covering.find((e) => e.effect.some((f) => BARRING_EFFECTS.includes(f)));
+    const covering = applied.filter((a) => coversMeasure(a.e, a.layer, layer, m.id));
+    const exemptionId = (a: { layer: Layer; e: PublishedExemption }) => `${a.layer.prefix}${a.e.id}`;
+    const barring = covering.find((a) => a.e.effect.some((f) => BARRING_EFFECTS.includes(f)));
     if (barring) {
-      exclude(m, 'exempted', { by: barring.id, effect: barring.effect.find((f) => BARRING_EFFECTS.includes(f)) });
+      exclude(layer, m, 'exempted', { by: exemptionId(barring), effect: barring.e.effect.find((f) => BARRING_EFFECTS.includes(f)) });
       continue;
     }
-    const discretionaryBy = covering.filter((e) => e.effect.includes('may_not_punish')).map((e) => e.id);
-    const lenientBy = covering.filter((e) => e.effect.includes('lenient')).map((e) => e.id);
+    const discretionaryBy = covering.filter((a) => a.e.effect.includes('may_not_punish')).map(exemptionId);
+    const lenientBy = covering.filter((a) => a.e.effect.includes('lenient')).map(exemptionId);
     const by = [...new Set([...discretionaryBy, ...lenientBy])];
     measures.push({
-      id: m.id,
+      id: `${layer.prefix}${m.id}`,
       title: m.title,
       ...(m.title_en ? { title_en: m.title_en } : {}),
       kind: m.kind,
@@ -326,8 +395,8 @@ export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?
       via: direct ? 'direct' : 'responsible_person',
       content: m.content,
       target: m.target.description,
-      bases: quote(release, m.bases),
-      implementers: m.kind === 'voluntary_market' ? [] : m.implementers.map((d) => ({ id: d, name: departmentName(release, d) })),
+      bases: quote(layer.release, m.bases),
+      implementers: m.kind === 'voluntary_market' ? [] : m.implementers.map((d) => ({ id: d, name: departmentName(layer.release, d) })),
       ...(m.kind === 'voluntary_market' ? { applied_by: m.applied_by.map((o) => ({ id: o, label: ORGANISATION_TYPES.labels[o] })) } : {}),
       duration: m.duration,
       ends_when: m.ends_when,
@@ -335,14 +404,19 @@ export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?
       discretionary: discretionaryBy.length > 0,
       lenient: lenientBy.length > 0,
       ...(by.length ? { by } : {}),
+      ...marked(layer),
     });
   }
 
-  const notRecordedBy = applied.find((e) => coversItem(e, item.id) && e.effect.includes('not_recorded'))?.id;
-  const notPublishedBy = applied.find((e) => coversItem(e, item.id) && e.effect.includes('not_published'))?.id;
+  const itemExemption = (effect: ExemptionEffect) => {
+    const a = applied.find((x) => coversItem(x.e, x.layer) && x.e.effect.includes(effect));
+    return a && `${a.layer.prefix}${a.e.id}`;
+  };
+  const notRecordedBy = itemExemption('not_recorded');
+  const notPublishedBy = itemExemption('not_published');
   const settings = procedureSettings(jurisdiction);
-  const exemptions: ChecklistExemption[] = applied.map((e) => ({
-    id: e.id,
+  const exemptions: ChecklistExemption[] = applied.map(({ layer, e }) => ({
+    id: `${layer.prefix}${e.id}`,
     title: e.title,
     ground: e.ground,
     ground_label: EXEMPTION_GROUNDS.labels[e.ground],
@@ -350,13 +424,15 @@ export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?
     effect_labels: e.effect.map((f) => EXEMPTION_EFFECTS.labels[f]),
     behaviour: e.behaviour,
     conditions: e.conditions,
-    bases: quote(release, e.bases),
+    bases: quote(layer.release, e.bases),
+    ...marked(layer),
   }));
+  const upstream = layers.flatMap((l) => (l.upstream ? [l.upstream] : []));
 
   return {
     formatVersion: '1.0',
     item: {
-      id: item.id,
+      id: input.id,
       title: item.title,
       ...(item.title_en ? { title_en: item.title_en } : {}),
       kind: item.kind,
@@ -367,11 +443,13 @@ export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?
       valid_to: itemVersion.valid_to,
       approval: { body: item.approval!.body, date: item.approval!.date, document_number: item.approval!.document_number, effective: item.approval!.effective },
       subject_types: item.subject_types,
+      ...marked(home),
     },
     subject: { type: subject, label: SUBJECT_TYPES.labels[subject] },
     circumstances,
     date,
     release: releaseRef(release),
+    ...(upstream.length ? { upstream } : {}),
     jurisdiction: {
       name: release.manifest.jurisdiction.name,
       ...(release.manifest.jurisdiction.name_en ? { name_en: release.manifest.jurisdiction.name_en } : {}),
@@ -385,8 +463,8 @@ export function checklist(archive: Archive, input: ChecklistInput, jurisdiction?
     unavailable,
     ...(notRecordedBy ? { not_recorded_by: notRecordedBy } : {}),
     ...(notPublishedBy ? { not_published_by: notPublishedBy } : {}),
-    procedure: procedureFor(item, subject, { itemInForce, measures, notRecordedBy, notPublishedBy, settings, exemptionsApplied: exemptions.length, consider: consider.length }),
-    repair: repairFor(item, release, settings),
+    procedure: procedureFor({ ...item, id: input.id }, subject, { itemInForce, measures, notRecordedBy, notPublishedBy, settings, exemptionsApplied: exemptions.length, consider: consider.length }),
+    repair: repairFor(item, home.release, settings),
   };
 }
 

@@ -10,7 +10,10 @@ export type ChecklistErrorCode =
   | 'subject_not_recorded'
   | 'unknown_subject'
   | 'unknown_circumstance'
-  | 'bad_date';
+  | 'bad_date'
+  | 'unknown_upstream'
+  | 'upstream_missing'
+  | 'upstream_unverified';
 
 export class ChecklistError extends Error {
   readonly code: ChecklistErrorCode;

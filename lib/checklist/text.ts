@@ -1,6 +1,6 @@
 // Plain-text forms of a checklist and of an in-force report, Chinese first with English, for the terminal and for print.
 import type { InForceReport } from './archive.ts';
-import type { Checklist, QuotedBasis } from './checklist.ts';
+import type { Checklist, QuotedBasis, UpstreamMark } from './checklist.ts';
 
 const LIST_LABEL = { catalogue: '公共信用信息补充目录 Catalogue', measures: '失信惩戒措施补充清单 Measures', exemptions: '惩戒豁免行为清单 Exemptions' } as const;
 
@@ -14,15 +14,19 @@ function bases(b: readonly QuotedBasis[], indent: string): string[] {
   return out;
 }
 
+/** An upper level's entry, marked: 〔上级清单 upstream: 某省（110000）2.0.2 版〕. */
+const mark = (u: UpstreamMark | undefined) => (u ? `  〔上级清单 upstream: ${u.name}（${u.division_code}）${u.version} 版〕` : '');
+
 export function checklistText(c: Checklist): string {
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
-  push(`办案清单 Case checklist · ${c.item.id} ${c.item.title}`);
+  push(`办案清单 Case checklist · ${c.item.id} ${c.item.title}${mark(c.item.upstream)}`);
   if (c.item.title_en) push(`  ${c.item.title_en}`);
   push(
     `日期 Date: ${c.date} · 主体 Subject: ${c.subject.label.zh}（${c.subject.label.en}）`,
     `事项效力 Item: ${c.item.legal_status === 'in_force' ? '该日施行 in force' : c.item.legal_status === 'repealed' ? '该日已废止 repealed' : '该日尚未施行 not yet in force'}（${c.item.valid_from} 起 from${c.item.valid_to ? `，至 ${c.item.valid_to} to` : ''}；${c.item.approval.body} ${c.item.approval.document_number}）`,
     `依据版本 Release: ${c.release.version}（${c.release.edition}，${c.release.releaseDate}）manifest SHA-256 ${c.release.manifestSha256}`,
+    ...(c.upstream ?? []).map((u) => `上级清单 Upstream: ${u.name}（${u.division_code}）${u.version} 版 manifest SHA-256 ${u.manifestSha256}`),
   );
   if (c.jurisdiction.example) push('示例数据，非官方发布。Example data, not an official publication.');
   if (c.circumstances.length) push(`情形 Circumstances: ${c.circumstances.join('、')}`);
@@ -32,7 +36,7 @@ export function checklistText(c: Checklist): string {
   if (c.measures.length === 0) push('  无。None.');
   c.measures.forEach((m, i) => {
     const flags = [m.via === 'responsible_person' ? '对责任人员 via responsible persons' : '', m.discretionary ? `可不惩戒 discretionary（${m.by?.join('、')}）` : '', m.lenient ? '从轻 lenient' : ''].filter(Boolean);
-    push(`  [ ] ${i + 1}. ${m.id} ${m.title}${flags.length ? `  〔${flags.join('；')}〕` : ''}`);
+    push(`  [ ] ${i + 1}. ${m.id} ${m.title}${flags.length ? `  〔${flags.join('；')}〕` : ''}${mark(m.upstream)}`);
     push(`      类别 Kind: ${m.kind_label.zh}（${m.kind_label.en}）`);
     if (m.implementers.length) push(`      实施单位 Implementers: ${m.implementers.map((d) => d.name).join('、')}`);
     if (m.applied_by) push(`      自行实施 Applied on their own by: ${m.applied_by.map((o) => `${o.label.zh}（${o.label.en}）`).join('、')}`);
@@ -42,12 +46,12 @@ export function checklistText(c: Checklist): string {
   push(`二、不得采取的措施 Measures excluded（${c.excluded.length}）`);
   if (c.excluded.length === 0) push('  无。None.');
   for (const x of c.excluded)
-    push(`  ✗ ${x.id} ${x.title} — ${x.reason_label.zh}（${x.reason_label.en}）${x.by ? `：${x.by}` : ''}${x.date ? ` [${x.date}]` : ''}`);
+    push(`  ✗ ${x.id} ${x.title} — ${x.reason_label.zh}（${x.reason_label.en}）${x.by ? `：${x.by}` : ''}${x.date ? ` [${x.date}]` : ''}${mark(x.upstream)}`);
   push('');
   push(`三、适用的豁免 Exemptions that apply（${c.exemptions.length}）`);
   if (c.exemptions.length === 0) push('  无。None.');
   for (const e of c.exemptions) {
-    push(`  [ ] ${e.id} ${e.title} — ${e.effect_labels.map((l) => `${l.zh}（${l.en}）`).join('、')}`);
+    push(`  [ ] ${e.id} ${e.title} — ${e.effect_labels.map((l) => `${l.zh}（${l.en}）`).join('、')}${mark(e.upstream)}`);
     for (const k of e.conditions) push(`      [ ] ${k}`);
     push(...bases(e.bases, '      '));
   }
@@ -56,7 +60,7 @@ export function checklistText(c: Checklist): string {
   for (const u of c.unavailable) push(`  ! ${u.id}：该日不能适用（${u.reason}）。Cannot be applied on the date (${u.reason}).`);
   if (c.consider.length) {
     push('', `  应考虑的豁免 Exemptions to consider（${c.consider.length}）`);
-    for (const e of c.consider) push(`  [ ] ${e.id} ${e.title}（${e.ground_label.zh} ${e.ground}）`);
+    for (const e of c.consider) push(`  [ ] ${e.id} ${e.title}（${e.ground_label.zh} ${e.ground}）${mark(e.upstream)}`);
   }
   push('');
   push('四、程序 Procedure');

@@ -22,8 +22,8 @@ export const rule: Rule = {
             ['builds_on', i],
             { zh: `${id} 不是上级目录事项：builds_on 只列上级辖区已发布的目录事项`, en: `${id} is not an upper level's item: builds_on lists only items an upper level has published` },
             {
-              zh: '写“行政区划代码:编号”（如 370000:ML-0023），该上级须在 jurisdiction.yaml 的 upstream 中固定；本辖区自己的事项不作为另一事项的依据，其法律依据写在 bases 中。',
-              en: 'Write "<division code>:<ID>" (e.g. 370000:ML-0023), the upper level pinned under upstream in jurisdiction.yaml; this jurisdiction’s own items are no basis for another: cite the law in bases.',
+              zh: '写“行政区划代码:编号”（如 110000:ML-0023），该上级须在 jurisdiction.yaml 的 upstream 中固定；本辖区自己的事项不作为另一事项的依据，其法律依据写在 bases 中。',
+              en: 'Write "<division code>:<ID>" (e.g. 110000:ML-0023), the upper level pinned under upstream in jurisdiction.yaml; this jurisdiction’s own items are no basis for another: cite the law in bases.',
             },
           );
           return;
