@@ -7,6 +7,9 @@ export const UPSTREAM_DIR = 'upstream';
 
 export const DIVISION_CODE_PATTERN = /^\d{6}$/;
 
+/** A public key line (`ssh-ed25519 AAAA… comment`) or an allowed_signers line (`principal [options] ssh-ed25519 AAAA… comment`). */
+export const SIGNING_KEY_PATTERN = /^(?:\S+ (?:\S+ )?)?ssh-ed25519 [A-Za-z0-9+/]+={0,2}(?: [^\n]*)?$/;
+
 export const UpstreamPin = z
   .strictObject({
     division_code: z.string().regex(DIVISION_CODE_PATTERN).meta(describe('上级辖区的行政区划代码', 'Division code of the upper level', { examples: ['110000'] })),
@@ -20,6 +23,18 @@ export const UpstreamPin = z
       ),
     ),
     manifest_sha256: Sha256.meta(describe('该版本 manifest.json 的 SHA-256（取自上级的 index.json）', 'SHA-256 of that version’s manifest.json (from the upper level’s index.json)')),
+    signing_key: z
+      .string()
+      .max(2000)
+      .regex(SIGNING_KEY_PATTERN)
+      .optional()
+      .meta(
+        describe(
+          '上级的发布签名公钥：一把 ssh-ed25519 公钥，或上级 allowed_signers 中的一行（取自上级 releases/allowed_signers）。填写后，同步和校验时核对该版本的 manifest.json.sig；签名制度实施之前发布的版本没有签名，不能填写',
+          'The upper level’s release signing key: one ssh-ed25519 public key, or one line of its allowed_signers (from its releases/allowed_signers). When given, sync and validation check the release’s manifest.json.sig; releases published before signing began have none, so a pin of one cannot name a key',
+          { examples: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICTfhxEUDwIMRiXj6p4hBIwlQIEu8Kxw+qxVPc9zw9r6'] },
+        ),
+      ),
   })
   .meta(describe('所依据的上级清单', 'An upper level’s lists this repository builds on'));
 export type UpstreamPin = z.infer<typeof UpstreamPin>;

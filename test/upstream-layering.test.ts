@@ -140,6 +140,16 @@ describe('the example city (examples/jinan)', () => {
     expect(found.filter((x) => x.code === 'ref-entry').map((x) => x.file)).toEqual(['measures/CS-0001.yaml', 'measures/CS-0002.yaml', 'measures/CS-0002.yaml']);
   });
 
+  it('refuses the example key as an upper level’s signing key outside an example', () => {
+    const root = cityCopy();
+    const key = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICTfhxEUDwIMRiXj6p4hBIwlQIEu8Kxw+qxVPc9zw9r6';
+    edit(root, 'jurisdiction.yaml', /(    manifest_sha256: [0-9a-f]{64}\n)/, `$1    signing_key: ${key}\n`);
+    const atKey = () => errors(root).filter((d) => d.code === 'upstream-unverified' && d.path === 'upstream.0.signing_key');
+    expect(atKey()).toEqual([]);
+    edit(root, 'jurisdiction.yaml', 'example: true', 'example: false');
+    expect(atKey().map((d) => [d.line, d.message.en])).toEqual([[lineOf(root, 'jurisdiction.yaml', 'signing_key:'), expect.stringContaining('is the example key, whose private half is public')]]);
+  });
+
   it('publishes a release that records the upstream release it was built on', () => {
     const root = cityCopy();
     writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'jinan-credit-lists', version: '1.0.0', private: true }));

@@ -1,10 +1,13 @@
 // upstream:sync: exactly the pinned release, verified before anything is written, from a served site or a local folder.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UpstreamPin } from '../schemas/upstream.ts';
 import { readIndex } from '../lib/release/archive.ts';
+import { EXAMPLE_PUBLIC_KEY, resolveSigner, sign } from '../lib/release/signing.ts';
+import { formatPublicKey, type Signer } from '../lib/release/sshsig.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 import { readVendored } from '../lib/upstream/load.ts';
 import { syncOne } from '../lib/upstream/sync.ts';
@@ -114,5 +117,94 @@ describe('syncOne', () => {
     await syncOne(root, pinFor(server.url));
     writeFileSync(path.join(root, 'upstream', '370000', latest.version, 'extra.json'), '{}\n');
     expect(readVendored(root, pinFor(server.url)).problems.map((p) => p.en)).toEqual([expect.stringContaining('not listed in manifest.json')]);
+  });
+});
+
+describe('the signer key in the pin', () => {
+  const UNSIGNED = '2.0.2'; // published before releases were signed
+  const unsignedEntry = index.releases.find((r) => r.version === UNSIGNED)!;
+  const exampleSigner = resolveSigner(REPO)!.signer;
+  const exampleKey = formatPublicKey(EXAMPLE_PUBLIC_KEY);
+  const exampleLine = readFileSync(path.join(RELEASES, 'allowed_signers'), 'utf8').split('\n').find((l) => l.includes(exampleKey))!;
+  const otherSigner = (): Signer => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    return { privateKey, publicKey: { raw: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url') }, comment: '' };
+  };
+  const pinSigned = (source: string, over: Partial<UpstreamPin> = {}) => pinFor(source, { version: UNSIGNED, manifest_sha256: unsignedEntry.manifestSha256, ...over });
+
+  /** A copy of the province's archive in which `version` carries a manifest signature made by `signer` over `message` (default: its manifest). */
+  function signedSource(signer: Signer, message?: Uint8Array): string {
+    const copy = tempRoot();
+    cpSync(RELEASES, copy, { recursive: true });
+    const manifest = readFileSync(path.join(copy, UNSIGNED, 'manifest.json'));
+    writeFileSync(path.join(copy, UNSIGNED, 'manifest.json.sig'), sign(signer, message ?? manifest));
+    return copy;
+  }
+
+  it('fetches a release signed with the pinned key, keeps its signature, and validation checks it again', async () => {
+    for (const signing_key of [exampleKey, exampleLine]) {
+      const root = tempRoot();
+      const r = await syncOne(root, pinSigned(signedSource(exampleSigner), { signing_key }));
+      expect(r.problems).toEqual([]);
+      expect(r.outcome).toBe('written');
+      expect(existsSync(path.join(root, 'upstream', '370000', UNSIGNED, 'manifest.json.sig'))).toBe(true);
+      expect(readVendored(root, pinSigned('unused', { signing_key })).problems).toEqual([]);
+    }
+  });
+
+  it('refuses a release signed with another key, and writes nothing', async () => {
+    const root = tempRoot();
+    const r = await syncOne(root, pinSigned(signedSource(otherSigner()), { signing_key: exampleKey }));
+    expect(r.outcome).toBe('refused');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.file).toMatch(/manifest\.json\.sig$/);
+    expect(r.problems[0]!.zh).toContain('不是 jurisdiction.yaml upstream signing_key 中为山东省固定的密钥');
+    expect(r.problems[0]!.en).toContain('not signed by that upper level');
+    expect(existsSync(path.join(root, 'upstream'))).toBe(false);
+  });
+
+  it('refuses a signature by the pinned key over other bytes', async () => {
+    const root = tempRoot();
+    const r = await syncOne(root, pinSigned(signedSource(exampleSigner, Buffer.from('{"version":"2.0.2"}')), { signing_key: exampleKey }));
+    expect(r.outcome).toBe('refused');
+    expect(r.problems.map((p) => p.en)).toEqual([expect.stringContaining('the file was changed after it was signed')]);
+    expect(existsSync(path.join(root, 'upstream'))).toBe(false);
+  });
+
+  it('refuses a key whose allowed_signers line had expired by the release date', async () => {
+    const root = tempRoot();
+    const expired = exampleLine.replace('valid-after="20260320Z"', 'valid-after="20260320Z",valid-before="20260401Z"');
+    const r = await syncOne(root, pinSigned(signedSource(exampleSigner), { signing_key: expired }));
+    expect(r.outcome).toBe('refused');
+    expect(r.problems.map((p) => p.en)).toEqual([expect.stringContaining('expired or revoked on the release date')]);
+  });
+
+  it('refuses a pinned key on a release published before signing, saying how to proceed', async () => {
+    const root = tempRoot();
+    const r = await syncOne(root, pinSigned(server.url, { signing_key: exampleKey }));
+    expect(r.outcome).toBe('refused');
+    expect(r.problems.map((p) => [p.file, p.en])).toEqual([[`${server.url}${UNSIGNED}/manifest.json.sig`, expect.stringContaining('is not signed')]]);
+    expect(r.problems[0]!.zh).toContain('删去 signing_key，仅凭 manifest_sha256 核对');
+    expect(existsSync(path.join(root, 'upstream'))).toBe(false);
+    // Without a key the same release is pinned by its manifest hash alone.
+    expect((await syncOne(root, pinSigned(server.url))).outcome).toBe('written');
+  });
+
+  it('reports a vendored signature removed or replaced', async () => {
+    const root = tempRoot();
+    await syncOne(root, pinSigned(signedSource(exampleSigner), { signing_key: exampleKey }));
+    const sig = path.join(root, 'upstream', '370000', UNSIGNED, 'manifest.json.sig');
+    writeFileSync(sig, sign(otherSigner(), readFileSync(path.join(root, 'upstream', '370000', UNSIGNED, 'manifest.json'))));
+    const replaced = readVendored(root, pinSigned('unused', { signing_key: exampleKey }));
+    expect(replaced.problems.map((p) => p.file)).toEqual([`upstream/370000/${UNSIGNED}/manifest.json.sig`]);
+    expect(replaced.lists).toBeUndefined();
+    rmSync(sig);
+    expect(readVendored(root, pinSigned('unused', { signing_key: exampleKey })).problems.map((p) => p.en)).toEqual([expect.stringContaining('is not signed')]);
+  });
+
+  it('reports a key it cannot read', async () => {
+    const root = tempRoot();
+    const r = await syncOne(root, pinSigned(signedSource(exampleSigner), { signing_key: 'ssh-ed25519 AAAA' }));
+    expect(r.problems.map((p) => [p.file, p.en])).toEqual([['jurisdiction.yaml', expect.stringContaining('signing_key of 370000 under upstream')]]);
   });
 });

@@ -1,7 +1,9 @@
+import { isExampleKey } from '../release/signing.ts';
 import { upstreamLabel } from '../upstream/resolve.ts';
+import { pinnedSigners } from '../upstream/signature.ts';
 import type { Rule } from './rule.ts';
 
-/** Every pinned upstream release is vendored in upstream/ and verifies byte for byte against its pin. */
+/** Every pinned upstream release is vendored in upstream/ and verifies byte for byte against its pin (and its key, when the pin names one). */
 export const rule: Rule = {
   code: 'upstream-unverified',
   severity: 'error',
@@ -11,6 +13,14 @@ export const rule: Rule = {
     const config = ctx.scope.find((f) => f.kind === 'jurisdiction');
     if (!config?.entry) return;
     ctx.repo.upstream.releases.forEach((r, i) => {
+      // The example key's private half is public: a release "signed" with it proves nothing outside an example.
+      if (ctx.jurisdiction && !ctx.jurisdiction.example && pinnedSigners(r.pin).signers.some((s) => isExampleKey(s.key)))
+        ctx.report(
+          config,
+          ['upstream', i, 'signing_key'],
+          { zh: `${r.pin.name}（${r.pin.division_code}）的 signing_key 是示例密钥，其私钥随示例仓库公开，任何人都能用它签名`, en: `The signing_key of ${r.pin.name} (${r.pin.division_code}) is the example key, whose private half is public: anyone can sign with it` },
+          { zh: '填写上级正式使用的发布公钥（见上级的 releases/allowed_signers）。', en: 'Give the upper level’s real release key (from its releases/allowed_signers).' },
+        );
       if (!r.problems.length) return;
       const label = upstreamLabel(r);
       ctx.report(

@@ -1,12 +1,14 @@
 // upstream:sync — fetch exactly the pinned version of each upper level's release into upstream/<code>/<version>/,
-// verified against the pin and the manifest before anything is written.
+// verified against the pin, its signature (when the pin names the key) and the manifest before anything is written.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { UpstreamPin } from '../../schemas/upstream.ts';
 import { UPSTREAM_DIR } from '../../schemas/upstream.ts';
+import { ARCHIVE } from '../../schemas/lists.ts';
 import { writeDirAtomic } from '../atomic.ts';
 import { checkListedFile, checkManifest, MANIFEST_FILE, type UpstreamProblem } from './check.ts';
 import { readVendored, vendoredDir } from './load.ts';
+import { upstreamSignatureProblems } from './signature.ts';
 import { openSource, type Source } from './source.ts';
 
 export interface SyncResult {
@@ -46,12 +48,17 @@ export async function syncOne(root: string, pin: UpstreamPin, source: Source = o
   }
   const manifest = checkManifest(manifestBytes, pin, shown, problems);
   if (!manifest) return refused();
+  // A signed release carries its manifest's signature beside it; it travels with the copy (releases before signing have none).
+  const signature = await source.read(pin.version, ARCHIVE.manifestSignature);
+  problems.push(...upstreamSignatureProblems(pin, manifestBytes, manifest, signature, shown));
+  if (problems.length) return refused();
   const files = new Map<string, Uint8Array>([[MANIFEST_FILE, manifestBytes]]);
   for (const f of manifest.files) {
     const bytes = await source.read(pin.version, f.path);
     if (checkListedFile(f, bytes, shown, problems)) files.set(f.path, bytes!);
   }
   if (problems.length) return refused();
+  if (signature) files.set(ARCHIVE.manifestSignature, signature);
   writeDirAtomic(path.join(root, dir), files);
   return { pin, dir, outcome: 'written', files: files.size, problems };
 }
