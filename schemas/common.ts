@@ -137,3 +137,6 @@ export const PullRequest = z.int().positive().meta(describe('合并请求（PR�
 export function consultationDays(opens: string, closes: string): number {
   return Math.round((Date.parse(closes) - Date.parse(opens)) / 86_400_000) + 1;
 }
+
+/** Wording that refers to a credit score (信用分、积分、评分): never a ground for punishment, and never for restricting basic public services. */
+export const SCORE_WORDING = /信用(?:积?分|评分|分值|分数)/;

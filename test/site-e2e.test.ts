@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../lib/site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
+import { LIST_KINDS, LISTS, type ListKind } from '../schemas/index.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,7 +25,7 @@ let context: BrowserContext;
 let page: Page;
 let model: SiteModel;
 const problems: string[] = [];
-const LIST_FOLDER = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' } as const;
+const LIST_FOLDER = Object.fromEntries(LIST_KINDS.map((k) => [k, LISTS[k].folder])) as Record<ListKind, string>;
 
 /** Site-relative path → URL on the test server (which serves under BASE). */
 const at = (p = '') => `${server.url}${p}`;
