@@ -172,6 +172,26 @@ describe('the public site in Chromium', () => {
     expect(urls.every((u) => u.startsWith(`${BASE}catalogue/`))).toBe(true);
   });
 
+  it('every incentive has its page, and the search finds it in the incentive list', async () => {
+    const incentives = model.entries.filter((e) => e.list === 'incentive');
+    expect(incentives.length).toBeGreaterThanOrEqual(5);
+    for (const e of incentives) {
+      const res = await page.goto(at(`${LISTS.incentive.folder}/${e.id}/`));
+      expect(res!.status(), e.id).toBe(200);
+      expect(await page.textContent('h1')).toContain(e.data.title);
+    }
+    await page.goto(at('search/'));
+    const urls = await page.evaluate<string[]>(`(async () => {
+      const pf = await import('${BASE}pagefind/pagefind.js');
+      await pf.options({ baseUrl: '${BASE}' });
+      await pf.init();
+      const r = await pf.search('容缺受理', { filters: { list: '${LISTS.incentive.label.zh}' } });
+      return Promise.all(r.results.map(async (x) => (await x.data()).url));
+    })()`);
+    expect(urls).toContain(`${BASE}${LISTS.incentive.folder}/JL-0001/`);
+    expect(urls.every((u) => u.startsWith(`${BASE}${LISTS.incentive.folder}/`))).toBe(true);
+  });
+
   it('the comment button carries the entry, through the consultation’s channel', async () => {
     const open = model.entries.find((e) => e.phase.code === 'consultation_open');
     expect(open, 'the example data has a consultation open on the test day').toBeDefined();
