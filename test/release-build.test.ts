@@ -137,7 +137,7 @@ describe('manifest, index and editions', () => {
     expect(m).toMatchObject({ version: '2.0.0', edition: '2026年第2版', releaseDate: '2026-11-10', previousVersion: '1.0.0', formatVersion: FORMAT_VERSION });
     expect(m.jurisdiction).toMatchObject({ division_code: '370000', example: true });
     expect(m.counts.catalogue).toEqual({ total: 3, inForce: 2, scheduled: 0, amendmentScheduled: 0, repealScheduled: 0, repealed: 1 });
-    expect(m.files.map((f) => f.path)).toEqual(['bases.json', 'catalogue.csv', 'catalogue.json', 'changes.json', 'exemptions.csv', 'exemptions.json', 'measures.csv', 'measures.json']);
+    expect(m.files.map((f) => f.path)).toEqual(['bases.json', 'catalogue.csv', 'catalogue.json', 'changes.json', 'exemptions.csv', 'exemptions.json', 'incentives.csv', 'incentives.json', 'measures.csv', 'measures.json']);
     for (const f of m.files) expect(readFileSync(rel(root, '2.0.0', f.path)).length).toBe(f.bytes);
     const index = readJson<ReleaseIndex>(rel(root, 'index.json'));
     expect(index.latest).toBe('2.0.0');
@@ -176,7 +176,7 @@ describe('determinism', () => {
     const archived = treeBytes(rel(root, '2.0.0'));
     expect(treeBytes(a)).toEqual(treeBytes(b));
     expect(treeBytes(a)).toEqual(archived);
-    expect([...archived.keys()]).toHaveLength(9);
+    expect([...archived.keys()]).toHaveLength(11);
   });
 
   it('builds the same release from the command line into --out, touching nothing else', () => {
