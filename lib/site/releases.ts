@@ -1,12 +1,12 @@
 // The release archive as the site shows and serves it: verified first (a damaged archive is never published),
-// read newest first, and copied byte for byte to /api/v1/ with latest/ and the published JSON Schemas.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// read newest first (the site's API step, site/src/steps/api.ts, copies it to /api/v1/).
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LISTS, type ListKind } from '../../schemas/lists.ts';
 import { PUBLISHED_SCHEMAS, type ChangesFile, type Manifest, type ReleaseIndex } from '../../schemas/release.ts';
-import { INDEX_FILE, readIndex, type IndexEntry } from '../release/archive.ts';
+import { readIndex, type IndexEntry } from '../release/archive.ts';
+import { isExampleKey, readAllowedSigners } from '../release/signing.ts';
 import { verifyArchive } from '../release/verify.ts';
-import { PUBLISHED_SCHEMA_DIR } from '../json-schema.ts';
 
 export interface SiteRelease {
   record: IndexEntry;
@@ -20,6 +20,8 @@ export interface SiteReleases {
   /** Newest first, as in index.json. */
   releases: SiteRelease[];
   latest?: SiteRelease;
+  /** allowed_signers trusts the example key, whose private half is public: the site must say so. */
+  exampleKey: boolean;
 }
 
 /** A damaged release archive: the message lists what release:verify found. */
@@ -38,23 +40,14 @@ export function loadReleases(dir: string): SiteReleases {
   const { problems } = verifyArchive(dir, path.basename(dir));
   if (problems.length) throw new ReleaseArchiveError(problems.map((p) => `${p.file}\n  ${p.zh}\n  ${p.en}`).join('\n\n'));
   const index = readIndex(dir);
-  if (!index) return { dir, releases: [] };
+  const exampleKey = readAllowedSigners(dir)?.signers.some((s) => isExampleKey(s.key)) ?? false;
+  if (!index) return { dir, releases: [], exampleKey };
   const releases = index.releases.map((record) => ({
     record,
     manifest: readJson<Manifest>(path.join(dir, record.version, 'manifest.json')),
     changes: readJson<ChangesFile>(path.join(dir, record.version, 'changes.json')),
   }));
-  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest) };
-}
-
-function copyDir(from: string, to: string): number {
-  mkdirSync(to, { recursive: true });
-  let n = 0;
-  for (const name of readdirSync(from)) {
-    copyFileSync(path.join(from, name), path.join(to, name));
-    n++;
-  }
-  return n;
+  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest), exampleKey };
 }
 
 const listCache = new Map<string, { id: string }[]>();
@@ -67,17 +60,4 @@ export function latestPublished(releases: SiteReleases, list: ListKind, id: stri
   // A list that joined the format after the latest release has no file in it yet.
   if (!entries) listCache.set(file, (entries = existsSync(file) ? readJson<{ entries: { id: string }[] }>(file).entries : []));
   return entries.find((e) => e.id === id);
-}
-
-/** Publish the archive under `<outDir>/api/v1/`: index.json, every version, latest/ and the schemas. Returns files written. */
-export function publishApi(releases: SiteReleases, schemasDir: string, outDir: string): number {
-  const api = path.join(outDir, 'api', 'v1');
-  mkdirSync(api, { recursive: true });
-  let n = copyDir(path.join(schemasDir, PUBLISHED_SCHEMA_DIR), path.join(api, 'schemas'));
-  if (!releases.index) return n;
-  copyFileSync(path.join(releases.dir, INDEX_FILE), path.join(api, INDEX_FILE));
-  n++;
-  for (const r of releases.releases) n += copyDir(path.join(releases.dir, r.record.version), path.join(api, r.record.version));
-  if (releases.latest) n += copyDir(path.join(releases.dir, releases.latest.record.version), path.join(api, 'latest'));
-  return n;
 }

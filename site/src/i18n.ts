@@ -147,6 +147,14 @@ export const UI = {
     zh: '每个发布版本都是不可更改的数据快照，供下游系统固定引用。',
     en: 'Each release is an immutable snapshot of the data that downstream systems can pin.',
   },
+  signatures: {
+    zh: '版本索引（index.json，列有每个版本 manifest.json 的 SHA-256）及启用签名后每个版本的 manifest.json 都有发布密钥的 OpenSSH 签名（.sig），可用 ssh-keygen -Y verify 校验。公钥：',
+    en: 'The index (index.json, which lists the SHA-256 of every version’s manifest.json), and the manifest.json of every version since signing began, carry an OpenSSH signature by the release key (.sig), checked with ssh-keygen -Y verify. Public keys: ',
+  },
+  exampleKey: {
+    zh: '示例密钥：本站的签名用示例密钥制作，其私钥随示例仓库公开，签名只作演示，不能证明任何事。',
+    en: 'Example key: this site’s signatures are made with the example key, whose private half is published with the example repository; they are a demonstration and prove nothing.',
+  },
   version: { zh: '版本', en: 'Version' },
   edition: { zh: '版次', en: 'Edition' },
   releaseDate: { zh: '发布日期', en: 'Release date' },

@@ -25,6 +25,7 @@ export const paths = {
   participate: 'participate/',
   about: 'about/',
   search: 'search/',
+  checklist: (id: string) => `checklist/${id}/`,
   feed: (kind: 'releases' | 'consultations') => `${kind}.atom`,
   api: 'api/v1/',
 };
