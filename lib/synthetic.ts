@@ -105,11 +105,30 @@ bases:
 ${LIFECYCLE}`;
 }
 
+const PROPOSED = `status: proposed
+proposal:
+  department: sdrc
+  date: "2026-11-02"
+history:
+  - {date: "2026-11-02", event: proposed}
+`;
+
+/** A new catalogue item as a department proposes it by pull request (status proposed). */
+export function proposedCatalogueItem(i: number): string {
+  return catalogueItem(i).replace(LIFECYCLE, PROPOSED);
+}
+
+/** Path of catalogue item number `i`. */
+export const catalogueFile = (i: number) => `catalogue/${id('ML-', i)}.yaml`;
+
 export interface SyntheticCounts {
   catalogue: number;
   measure: number;
   exemption: number;
 }
+
+/** The most entries a synthetic repository can hold: IDs have four digits (9,999 per list), half of them catalogue items. */
+export const MAX_SYNTHETIC_ENTRIES = 19_998;
 
 /** Split N entries over the three lists: half catalogue items, a third measures, the rest exemptions. */
 export function splitCount(n: number): SyntheticCounts {

@@ -13,6 +13,7 @@ import {
   NonEmptyText,
   SUBJECT_TYPES,
   SubjectTypes,
+  uniqueList,
 } from './common.ts';
 import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
@@ -135,7 +136,7 @@ const itemFields = {
   category: NonEmptyText.meta(describe('信息类别：须为 jurisdiction.yaml 的 categories 之一', 'Category: one of categories in jurisdiction.yaml')),
   content: NonEmptyText.meta(describe('具体行为或信息内容', 'The concrete behaviour or content recorded')),
   subject_types: SubjectTypes,
-  providers: z.array(DepartmentId).min(1).meta(describe('提供单位（部门编号）', 'Providing bodies (department IDs)')),
+  providers: uniqueList(DepartmentId).min(1).meta(describe('提供单位（部门编号）', 'Providing bodies (department IDs)')),
   bases: Citations,
   disclosure: Disclosure,
   sharing: Sharing,

@@ -1,6 +1,6 @@
 // 社会信用惩戒豁免行为清单: a behaviour that is not recorded, not published or not punished.
 import { z } from 'zod';
-import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, NonEmptyText } from './common.ts';
+import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, MAX_ID_LENGTH, MAX_LIST_ITEMS, NonEmptyText, uniqueList } from './common.ts';
 import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
@@ -29,7 +29,7 @@ export const EXEMPTION_EFFECTS = labelledEnum(
   { zh: '豁免效果', en: 'Effect' },
 );
 
-const EntryIds = (zh: string, en: string) => z.array(z.string()).min(1).meta(describe(zh, en));
+const EntryIds = (zh: string, en: string) => uniqueList(z.string().max(MAX_ID_LENGTH)).min(1).meta(describe(zh, en));
 
 export const AppliesTo = z
   .union([
@@ -45,8 +45,8 @@ export const Exemption = z
     title_en: EnglishTitle.optional(),
     ground: EXEMPTION_GROUNDS,
     behaviour: NonEmptyText.meta(describe('豁免的行为', 'The exempt behaviour')),
-    conditions: z.array(NonEmptyText).min(1).meta(describe('适用条件（每条一项）', 'Conditions (one per line)')),
-    effect: z.array(EXEMPTION_EFFECTS).min(1).meta(describe('豁免效果（可多项）', 'Effects (one or more)')),
+    conditions: z.array(NonEmptyText).min(1).max(MAX_LIST_ITEMS).meta(describe('适用条件（每条一项）', 'Conditions (one per line)')),
+    effect: uniqueList(EXEMPTION_EFFECTS).min(1).meta(describe('豁免效果（可多项）', 'Effects (one or more)')),
     applies_to: AppliesTo,
     bases: Citations,
     notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),

@@ -17,6 +17,7 @@ export * from './exemption.ts';
 export * from './incentive.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
+export * from './upstream.ts';
 export * from './substantive.ts';
 export * from './lists.ts';
 export * from './fields.ts';

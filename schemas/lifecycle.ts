@@ -1,7 +1,7 @@
 // The lifecycle every entry carries: status, proposal, consultation, approval, repeal and history.
 // What the records mean and which are consistent is the lifecycle module's concern: lib/lifecycle/.
 import { z } from 'zod';
-import { describe, DepartmentId, IsoDate, labelledEnum, NonEmptyText, PullRequest } from './common.ts';
+import { describe, DepartmentId, IsoDate, labelledEnum, MAX_LIST_ITEMS, NonEmptyText, PullRequest, HttpUrl } from './common.ts';
 
 export const STATUS = labelledEnum(
   {
@@ -28,7 +28,7 @@ export const Channel = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('forge') }),
     z.strictObject({ kind: z.literal('email'), address: z.email().meta(describe('收件邮箱', 'E-mail address')) }),
-    z.strictObject({ kind: z.literal('platform'), url: z.url({ protocol: /^https?$/ }).meta(describe('平台网址', 'Platform URL')) }),
+    z.strictObject({ kind: z.literal('platform'), url: HttpUrl.meta(describe('平台网址', 'Platform URL')) }),
   ])
   .meta(describe('公众提交意见的渠道', 'Where the public sends comments'));
 
@@ -127,10 +127,11 @@ export const lifecycleFields = {
   approval: Approval.optional(),
   rejection: Rejection.optional(),
   repeal: Repeal.optional(),
-  history: z.array(HistoryEvent).min(1).meta(describe('历史（只可追加）', 'History (append-only)')),
+  history: z.array(HistoryEvent).min(1).max(MAX_LIST_ITEMS).meta(describe('历史（只可追加）', 'History (append-only)')),
   earlier_rounds: z
     .array(EarlierRound)
     .min(1)
+    .max(MAX_LIST_ITEMS)
     .optional()
     .meta(
       describe(

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { Basis } from './basis.ts';
 import { CatalogueItem } from './catalogue.ts';
-import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest } from './common.ts';
+import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest, SEMVER_PATTERN, Sha256 } from './common.ts';
+
+export { SEMVER_PATTERN, Sha256 };
 import { Exemption } from './exemption.ts';
 import { Incentive } from './incentive.ts';
 import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
@@ -38,7 +40,6 @@ export const FormatVersion = z
   .regex(/^1\.\d+$/)
   .meta(describe('发布格式版本（主版本.次版本）', 'Version of the published format (major.minor)', { examples: [FORMAT_VERSION] }));
 
-export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 
 export const ReleaseVersion = z
   .string()
@@ -47,7 +48,6 @@ export const ReleaseVersion = z
 
 export const Edition = NonEmptyText.meta(describe('版次，如“2026年版”“2026年第2版”', 'Edition label', { examples: ['2026年版', '2026年第2版'] }));
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
 
 import { LEGAL_STATUS } from './legal-status.ts';
 
@@ -142,11 +142,26 @@ export const ManifestFileRecord = z
   })
   .meta(describe('发布文件', 'A file of the release'));
 
+/** An upper level's release that this one was built on (a layered repository's `upstream:`). */
+export const PublishedUpstream = z
+  .strictObject({
+    divisionCode: z.string().regex(/^\d{6}$/),
+    name: NonEmptyText,
+    version: ReleaseVersion,
+    manifestSha256: Sha256.meta(describe('所依据版本 manifest.json 的 SHA-256', 'SHA-256 of that release’s manifest.json')),
+  })
+  .meta(describe('所依据的上级发布版本', 'An upstream release this one builds on'));
+
 export const Manifest = z
   .strictObject({
     ...envelope,
     previousVersion: ReleaseVersion.optional().meta(describe('上一发布版本（首个版本没有）', 'The previous release (absent for the first)')),
     jurisdiction: PublishedJurisdiction,
+    upstream: z
+      .array(PublishedUpstream)
+      .min(1)
+      .optional()
+      .meta(describe('本版本所依据的上级发布版本（分层的辖区才有）', 'The upstream releases this one was built on (layered jurisdictions only)')),
     counts: z.strictObject({
       // A list first published in a later format is optional: manifests of earlier releases have no count for it.
       ...(Object.fromEntries(LIST_KINDS.map((k) => [LISTS[k].published, LISTS[k].since === FIRST_FORMAT ? ListCounts : ListCounts.optional()])) as Record<PublishedList, typeof ListCounts>),

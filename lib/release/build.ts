@@ -4,9 +4,11 @@ import path from 'node:path';
 import type { Basis } from '../../schemas/index.ts';
 import type { BasesFile, ChangesFile, Manifest, PublishedDocument, PublishedJurisdiction, ReleaseIndex } from '../../schemas/release.ts';
 import { FORMAT_VERSION, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, publishedListsIn, SEMVER_PATTERN } from '../../schemas/release.ts';
-import { writeDirAtomic, writeFileAtomic } from '../atomic.ts';
+import { removeStaleTemporaries, writeDirAtomic, writeFileAtomic } from '../atomic.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { Repository } from '../repository.ts';
+import { positionOf } from '../yaml.ts';
+import { FILE_KINDS, type FileKind } from '../../schemas/index.ts';
 import { validate } from '../validate.ts';
 import { continuityProblems, INDEX_FILE, readIndex, readReleaseBases, readReleaseLists, releasesBefore, RELEASES_DIR, type IndexEntry } from './archive.ts';
 import { canonicalJson, compareCodePoints, sha256 } from './canonical.ts';
@@ -16,7 +18,7 @@ import { listCsv } from './csv.ts';
 import { publishedForm, selectPublished, type PublishedEntry, type PublishedLists } from './publish.ts';
 import { editionFor } from './edition.ts';
 import { compareSemver } from './semver.ts';
-import { schemaErrors } from './validators.ts';
+import { schemaIssues, type SchemaIssue } from './validators.ts';
 import { ALLOWED_SIGNERS, assertMaySign, INDEX_SIGNATURE, MANIFEST_SIGNATURE, readAllowedSigners, sign, SigningError } from './signing.ts';
 import type { Signer } from './sshsig.ts';
 import { verifyArchive } from './verify.ts';
@@ -92,12 +94,66 @@ function publishedJurisdiction(repo: Repository): PublishedJurisdiction {
   };
 }
 
-/** Serialize a JSON document, refusing it unless it conforms to its published schema. */
-function document(doc: PublishedDocument, data: unknown): Buffer {
+const KIND_OF_LIST: Record<string, FileKind> = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' };
+
+/**
+ * Where in the data a published document's schema error comes from: the entry's (or basis's, or the jurisdiction's)
+ * file and the field in it, so that it is reported as a data error at file:line:col. Undefined when it has no source file.
+ */
+export function locateSchemaIssue(doc: PublishedDocument, data: unknown, issue: SchemaIssue, repo: Repository): Diagnostic | undefined {
+  const parts = issue.pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  let kind: FileKind | undefined;
+  let file: string | undefined;
+  let fieldPath: (string | number)[] = [];
+  const record = data as Record<string, unknown>;
+  if (parts[0] === 'entries' && typeof parts[1] === 'number' && KIND_OF_LIST[doc]) {
+    kind = KIND_OF_LIST[doc];
+    const id = ((record.entries as { id?: string }[])[parts[1]] ?? {}).id;
+    file = id === undefined ? undefined : repo.ids.get(kind)!.get(id);
+    fieldPath = parts.slice(2);
+  } else if (doc === 'bases' && parts[0] === 'bases' && typeof parts[1] === 'number') {
+    kind = 'basis';
+    const id = ((record.bases as { id?: string }[])[parts[1]] ?? {}).id;
+    file = id === undefined ? undefined : repo.ids.get(kind)!.get(id);
+    fieldPath = parts.slice(2);
+  } else if (parts[0] === 'jurisdiction') {
+    kind = 'jurisdiction';
+    file = FILE_KINDS.jurisdiction.file;
+    fieldPath = parts.slice(1);
+  }
+  if (!kind || !file) return undefined;
+  const { line, col } = positionOf(repo.load(file, kind).loaded.parsed, fieldPath);
+  const where = fieldPath.length ? fieldPath.join('.') : '（整个条目）';
+  const schemaFile = PUBLISHED_SCHEMAS[doc].schemaFile;
+  return {
+    file,
+    line,
+    col,
+    severity: 'error',
+    code: 'schema-release',
+    path: fieldPath.join('.'),
+    message: { zh: `发布格式（${schemaFile}）不接受字段 ${where} 的值：${issue.message}`, en: `The published format (${schemaFile}) does not accept ${fieldPath.join('.') || 'the entry'}: ${issue.message}` },
+    hint: {
+      zh: '按发布格式改写这个值（如网址中的中文和空格须编码为 %XX）。它通过了校验却不符合发布格式，也请报告这个问题。',
+      en: 'Rewrite the value to the published format (e.g. percent-encode Chinese characters and spaces in a URL). It passed validation yet fails the published format: please report that too.',
+    },
+  };
+}
+
+/** Serialize a JSON document, refusing it unless it conforms to its published schema; a failure is reported where the data says it. */
+function document(doc: PublishedDocument, data: unknown, repo: Repository): Buffer {
   const text = canonicalJson(data);
-  const errors = schemaErrors(doc, JSON.parse(text));
-  if (errors.length)
-    throw new Error(`${PUBLISHED_SCHEMAS[doc].file} does not conform to ${PUBLISHED_SCHEMAS[doc].schemaFile}: ${errors.join('; ')}`);
+  const parsed = JSON.parse(text) as unknown;
+  const issues = schemaIssues(doc, parsed);
+  if (issues.length) {
+    const located = issues.map((i) => locateSchemaIssue(doc, parsed, i, repo));
+    if (located.every((d) => d !== undefined)) throw new InvalidDataError(located, 1);
+    throw new ReleaseError(
+      `${PUBLISHED_SCHEMAS[doc].file} 不符合发布格式 ${PUBLISHED_SCHEMAS[doc].schemaFile}`,
+      `${PUBLISHED_SCHEMAS[doc].file} does not conform to ${PUBLISHED_SCHEMAS[doc].schemaFile}`,
+      issues.map((i) => `${i.pointer || '/'} ${i.message}`),
+    );
+  }
   return Buffer.from(text, 'utf8');
 }
 
@@ -110,6 +166,8 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
     throw new ReleaseError(`版本号“${version}”不是语义化版本（如 1.0.0）`, `Version "${version}" is not a semver version (such as 1.0.0)`);
 
   const releasesDir = path.join(root, RELEASES_DIR);
+  // A run killed while writing left a temporary folder or index; it is no part of the archive.
+  removeStaleTemporaries(releasesDir);
   const archive = verifyArchive(releasesDir, RELEASES_DIR, opts.now ? { now: opts.now } : {});
   if (archive.problems.length)
     throw new ReleaseError('已发布的版本未通过校验，先修复发布目录（npm run release:verify）', 'The archive fails verification; fix it first (npm run release:verify)', archive.problems.map((p) => `${p.file}: ${p.zh} / ${p.en}`));
@@ -153,16 +211,17 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const edition = editionFor(version, releaseDate, earlier);
   const envelope = { formatVersion, version, edition, releaseDate };
   const jurisdiction = publishedJurisdiction(repo);
+  const upstream = (repo.jurisdiction.entry!.upstream ?? []).map((p) => ({ divisionCode: p.division_code, name: p.name, version: p.version, manifestSha256: p.manifest_sha256 }));
   const changeList = computeChanges(previousLists, published, releaseDate);
   const changes: ChangesFile = { ...envelope, ...(previous ? { previousVersion: previous.version } : {}), summary: summarize(changeList), changes: changeList };
 
   const files = new Map<string, Buffer>();
   for (const list of publishedListsIn(formatVersion)) {
-    files.set(`${list}.json`, document(list, { ...envelope, list, entries: lists[list] }));
+    files.set(`${list}.json`, document(list, { ...envelope, list, entries: lists[list] }, repo));
     files.set(`${list}.csv`, Buffer.from(listCsv(list, { jurisdiction, bases, lists: published }, formatVersion), 'utf8'));
   }
-  files.set('bases.json', document('bases', { ...envelope, bases } satisfies BasesFile));
-  files.set('changes.json', document('changes', changes));
+  files.set('bases.json', document('bases', { ...envelope, bases } satisfies BasesFile, repo));
+  files.set('changes.json', document('changes', changes, repo));
 
   const fileRecords: Manifest['files'] = [...files.keys()].sort(compareCodePoints).map((name) => {
     const bytes = files.get(name)!;
@@ -179,16 +238,17 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
     ...envelope,
     ...(previous ? { previousVersion: previous.version } : {}),
     jurisdiction,
+    ...(upstream.length ? { upstream } : {}),
     counts: { ...listCounts(published, formatVersion), bases: bases.length },
     files: fileRecords,
   };
-  const manifestBytes = document('manifest', manifest);
+  const manifestBytes = document('manifest', manifest, repo);
   files.set('manifest.json', manifestBytes);
 
   const record = { version, edition, releaseDate, formatVersion, ...(previous ? { previousVersion: previous.version } : {}), manifestSha256: sha256(manifestBytes) };
   const records = [...(index?.releases ?? []).filter((r) => r.version !== version), record].sort((a, b) => compareSemver(b.version, a.version));
   const newIndex: ReleaseIndex = { formatVersion: records[0]!.formatVersion, latest: records[0]!.version, releases: records };
-  const indexBytes = document('index', newIndex);
+  const indexBytes = document('index', newIndex, repo);
   let indexSignature: string | undefined;
   if (opts.signer) {
     const allowed = readAllowedSigners(releasesDir);

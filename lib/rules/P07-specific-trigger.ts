@@ -20,14 +20,15 @@ export const rule: Rule = {
           );
       }
       e.triggers.forEach((id, i) => {
-        const item = ctx.repo.get('catalogue', id)?.entry;
+        const ref = ctx.referenced('catalogue', id);
+        const item = ref?.entry;
         if (item && item.nature !== 'dishonesty')
           ctx.report(
             f,
             ['triggers', i],
             { zh: `触发事项 ${id} 不是失信信息（是“${item.nature}”）`, en: `Trigger ${id} is not dishonesty information (it is "${item.nature}")` },
             { zh: '惩戒措施只能由失信信息或严重失信主体名单触发。', en: 'Only dishonesty information or serious-dishonesty lists may trigger a measure.' },
-            { related: [ctx.repo.ids.get('catalogue')!.get(id)!] },
+            { related: ref?.file ? [ref.file] : [] },
           );
       });
     }

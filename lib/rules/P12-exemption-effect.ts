@@ -19,7 +19,7 @@ export const rule: Rule = {
         );
       if (e.applies_to === 'all') continue;
       ('catalogue' in e.applies_to ? e.applies_to.catalogue : []).forEach((id, i) => {
-        const item = ctx.repo.get('catalogue', id)?.entry;
+        const item = ctx.referenced('catalogue', id)?.entry;
         if (item && item.nature !== 'dishonesty')
           ctx.report(
             f,

@@ -24,11 +24,13 @@ import { rule as refEntry } from './ref-entry.ts';
 import { rule as refInactive } from './ref-inactive.ts';
 import { rule as refDepartment } from './ref-department.ts';
 import { rule as idDuplicate } from './id-duplicate.ts';
+import { rule as upstreamVerified } from './upstream-verified.ts';
 import { rule as L01 } from './L01-consultation-length.ts';
 import { rule as L02 } from './L02-approving-body.ts';
 
 export const RULES: readonly Rule[] = [
   idDuplicate,
+  upstreamVerified,
   refEntry,
   refInactive,
   refDepartment,

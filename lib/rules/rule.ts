@@ -1,8 +1,8 @@
 // What a rule is, and the context it runs in.
 import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle, ListKind } from '../../schemas/index.ts';
-import { articleOf, LIST_KINDS } from '../../schemas/index.ts';
+import { articleOf, LIST_KINDS, LISTS } from '../../schemas/index.ts';
 import type { Bilingual, Diagnostic, Severity } from '../diagnostics.ts';
-import type { LoadedFile, Repository } from '../repository.ts';
+import type { EntryByKind, LoadedFile, Repository } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
 
 export type ListFile = { [K in ListKind]: LoadedFile<K> }[ListKind];
@@ -52,6 +52,15 @@ export class RuleContext {
   /** Valid entries of every list within scope, list by list. */
   listEntries(): (ListFile & { entry: NonNullable<ListFile['entry']> })[] {
     return LIST_KINDS.flatMap((k) => this.entries(k)) as (ListFile & { entry: NonNullable<ListFile['entry']> })[];
+  }
+
+  /** The entry a reference names: one of this repository's, or an upstream release's (`370000:ML-0023`). */
+  referenced<K extends ListKind>(kind: K, ref: string): { entry: EntryByKind[K]; file?: string } | undefined {
+    const hit = this.repo.upstream.lookup(ref, LISTS[kind].published);
+    if (hit.found === 'entry') return { entry: hit.entry as unknown as EntryByKind[K] };
+    if (hit.found !== 'local') return undefined;
+    const local = this.repo.get(kind, ref);
+    return local?.entry ? { entry: local.entry as EntryByKind[K], file: local.file } : undefined;
   }
 
   basis(id: string): Basis | undefined {

@@ -6,6 +6,7 @@ import {
   citationsOf,
   entryRefsOf,
   LIST_KINDS,
+  LISTS,
   type Basis,
   type CatalogueItem,
   type Citation,
@@ -15,9 +16,10 @@ import {
   type ListKind,
   type Measure,
 } from '../../schemas/index.ts';
-import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+import { countBySeverity, type Bilingual, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
 import type { LoadedFile } from '../repository.ts';
+import { upstreamLabel } from '../upstream/resolve.ts';
 import { validate } from '../validate.ts';
 import { phaseOn, type PhaseOn as Phase } from '../lifecycle/index.ts';
 
@@ -96,6 +98,19 @@ export interface SiteModel {
   warnings: Diagnostic[];
   /** Files checked by the validator. */
   files: number;
+  /** Entries of the upper levels that this jurisdiction's entries cite (`370000:ML-0023`), as their releases publish them. */
+  upstreamRef(ref: string): UpstreamRef | undefined;
+}
+
+/** An upstream entry as the site shows it beside the local entry that cites it. */
+export interface UpstreamRef {
+  id: string;
+  title: string;
+  title_en?: string;
+  /** 山东省（370000）2.0.2 版. */
+  source: Bilingual;
+  /** Its page on the upper level's site, when the pin's source is that site's /api/v1/. */
+  url?: string;
 }
 
 /** Invalid data: the message is the validator's own text report, shown as is (no stack trace). */
@@ -205,6 +220,22 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     departmentById,
     warnings: diagnostics,
     files: files.length,
+    upstreamRef(ref) {
+      for (const kind of LIST_KINDS) {
+        const hit = repository.upstream.lookup(ref, LISTS[kind].published);
+        if (hit.found !== 'entry') continue;
+        const e = hit.entry as unknown as { title: string; title_en?: string };
+        const site = /^https?:\/\//.test(hit.release.pin.source) ? hit.release.pin.source.replace(/\/?api\/v1\/?$/, '/') : undefined;
+        return {
+          id: ref,
+          title: e.title,
+          ...(e.title_en ? { title_en: e.title_en } : {}),
+          source: upstreamLabel(hit.release),
+          ...(site ? { url: new URL(`${LISTS[kind].slug}/${hit.id}/`, site.endsWith('/') ? site : `${site}/`).href } : {}),
+        };
+      }
+      return undefined;
+    },
   };
 }
 

@@ -1,6 +1,9 @@
 // The facets of each list: which values an entry has, and a page per value so that filtering needs no JavaScript.
 import { FIELD_REGISTRY, LIST_KINDS, valueAt, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import { UI } from './i18n.ts';
+import { paths } from './routes.ts';
+
 
 export interface FacetValue {
   /** URL segment. */
@@ -41,7 +44,20 @@ function facetOf(spec: FieldSpec): FacetSpec {
   return { ...base, values: () => Object.entries(spec.enum!.labels).map(([slug, label]) => ({ slug, label })), of: raw };
 }
 
-const SPECS = Object.fromEntries(LIST_KINDS.map((list) => [list, FIELD_REGISTRY[list].filter((f) => f.facet).map(facetOf)])) as Record<ListKind, FacetSpec[]>;
+const departmentValues = (model: SiteModel) => model.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } }));
+
+/** The legal instruments an entry cites (so that an instrument's page links to every entry citing it, page by page). */
+const basis: FacetSpec = {
+  key: 'basis',
+  label: UI.bases,
+  values: (m) => m.bases.map((b) => ({ slug: b.id, label: { zh: b.data.title, en: b.data.title_en ?? b.data.title } })),
+  of: (e) => [...new Set(e.citations.map((c) => c.citation.basis))],
+};
+
+/** The department that proposed the entry (so that a department's page links to all its proposals, page by page). */
+const proposer: FacetSpec = { key: 'proposer', label: UI.proposer, values: departmentValues, of: (e) => (e.data.proposal ? [e.data.proposal.department] : []) };
+
+const SPECS = Object.fromEntries(LIST_KINDS.map((list) => [list, [...FIELD_REGISTRY[list].filter((f) => f.facet).map(facetOf), basis, proposer]])) as Record<ListKind, FacetSpec[]>;
 
 const cache = new WeakMap<SiteModel, Map<ListKind, Facet[]>>();
 
@@ -75,4 +91,12 @@ export function filterPages(model: SiteModel): { list: ListKind; facet: Facet; v
   return LIST_KINDS.flatMap((list) =>
     facetsOf(model, list).flatMap((facet) => facet.values.map((value) => ({ list, facet, value }))),
   );
+}
+
+/** Where the complete, paginated lists of the entries with one facet value are: per list, its filter page and count. */
+export function filteredLists(model: SiteModel, facetKey: string, value: string): { list: ListKind; count: number; path: string }[] {
+  return LIST_KINDS.flatMap((list) => {
+    const v = facetsOf(model, list).find((f) => f.key === facetKey)?.values.find((x) => x.slug === value);
+    return v ? [{ list, count: v.entries.length, path: `${paths.list(list)}filter/${facetKey}/${value}/` }] : [];
+  });
 }

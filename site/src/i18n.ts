@@ -188,6 +188,14 @@ export const UI = {
   searching: { zh: '正在搜索…', en: 'Searching…' },
   // 404
   notFound: { zh: '找不到页面', en: 'Page not found' },
+  pages: { zh: '分页', en: 'Pages' },
+  pageOf: { zh: '第 {n} 页，共 {total} 页', en: 'Page {n} of {total}' },
+  previousPage: { zh: '上一页', en: 'Previous page' },
+  nextPage: { zh: '下一页', en: 'Next page' },
+  proposer: { zh: '提出部门', en: 'Proposed by' },
+  firstShown: { zh: '以下列出前 {shown} 项，共 {n} 项；完整列表：', en: 'The first {shown} of {n} are listed; the complete lists: ' },
+  allCiting: { zh: '引用本法律依据的全部条目：', en: 'Every entry citing this instrument: ' },
+  shownRange: { zh: '共 {n} 项，本页显示第 {from}–{to} 项', en: '{n} entries; this page shows {from}–{to}' },
 } satisfies Record<string, Label>;
 
 export type UiKey = keyof typeof UI;
