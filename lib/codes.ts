@@ -18,6 +18,8 @@ export interface RegisteredCode {
   source?: string;
   /** What it reports, in full (governance: GOVERNANCE.md's table). */
   reports?: string;
+  /** The jurisdiction.yaml settings it reads (rules). */
+  settings?: readonly string[];
 }
 
 /** The loader's codes: reading a file, parsing its YAML, its name and its shape against the model. */
@@ -56,7 +58,7 @@ const LOADER_CODES: [code: string, zh: string, en: string, severity?: Severity][
 export const CODE_REGISTRY: readonly RegisteredCode[] = [
   ...LOADER_CODES.map(([code, zh, en, severity]) => ({ code, family: 'loader' as const, severity: severity ?? ('error' as const), title: { zh, en } })),
   ...Object.entries(LIFECYCLE_CODES).map(([code, title]) => ({ code, family: 'lifecycle' as const, severity: 'error' as const, title })),
-  ...RULES.map((r) => ({ code: r.code, family: 'rule' as const, severity: r.severity, title: r.title, source: r.source })),
+  ...RULES.map((r) => ({ code: r.code, family: 'rule' as const, severity: r.severity, title: r.title, source: r.source, ...(r.settings ? { settings: r.settings } : {}) })),
   ...Object.values(GOVERNANCE_CODES).map((g) => ({ code: g.code, family: 'governance' as const, severity: g.severity, title: g.title, source: g.source, reports: g.reports })),
 ];
 

@@ -60,7 +60,7 @@ export interface Scaffolded {
 export type Answer = { value: string; recognised?: Bilingual } | { refused: Bilingual };
 
 /**
- * A department as a clerk gives it: its ID, or its registered name (山东省财政厅 → finance). A misspelt ID is refused
+ * A department as a clerk gives it: its ID, or its registered name (某省财政厅 → finance). A misspelt ID is refused
  * with the one it resembles; anything else with the registered departments.
  */
 export function departmentAnswer(answer: string, departments: readonly { id: string; name: string }[]): Answer {
@@ -295,7 +295,7 @@ export function scaffold(root: string, input: ScaffoldInput, c: Choices = choice
   if (input.kind === 'basis') {
     id = input.id ?? '';
     if (!BASIS_ID_PATTERN.test(id))
-      throw new UsageError(`依据编号“${id}”无效：用小写字母、数字和连字符，如 shandong-social-credit-regulation`, `Invalid basis ID "${id}": lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation`);
+      throw new UsageError(`依据编号“${id}”无效：用小写字母、数字和连字符，如 provincial-credit-regulation`, `Invalid basis ID "${id}": lowercase letters, digits and hyphens, e.g. provincial-credit-regulation`);
     if (used.has(id)) throw new UsageError(`依据编号 ${id} 已被使用（现有数据、已发布版本或历史中）`, `Basis ID ${id} is already used (in the data, a release or the history)`);
     if (!input.level || !(input.level in BASIS_LEVELS.labels)) throw new UsageError(`效力层级须为：${Object.keys(BASIS_LEVELS.labels).join('、')}`, `The level must be one of ${Object.keys(BASIS_LEVELS.labels).join(', ')}`);
   } else {

@@ -192,8 +192,8 @@ function basisHint(value: unknown, vocabulary: Vocabulary | undefined): Bilingua
   const meant = typeof value === 'string' ? suggestBasis(value, vocabulary?.bases ?? []) : undefined;
   if (meant) return didYouMean(String(value), meant, 'basis');
   return {
-    zh: '这里写法律依据登记册（bases/ 目录）中的依据编号，即文件名（不含 .yaml），只用小写字母、数字和连字符，如 shandong-social-credit-regulation。',
-    en: 'Write the ID of an instrument in the legal-basis register (its file name in bases/ without .yaml): lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation.',
+    zh: '这里写法律依据登记册（bases/ 目录）中的依据编号，即文件名（不含 .yaml），只用小写字母、数字和连字符，如 wage-payment-regulation。',
+    en: 'Write the ID of an instrument in the legal-basis register (its file name in bases/ without .yaml): lowercase letters, digits and hyphens, e.g. wage-payment-regulation.',
   };
 }
 

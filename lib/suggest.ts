@@ -29,7 +29,7 @@ function normalName(s: string): string {
 }
 
 /**
- * The one candidate a name stands for: the same name, or the only one whose name ends with it (财政厅 → 山东省财政厅),
+ * The one candidate a name stands for: the same name, or the only one whose name ends with it (财政厅 → 某省财政厅),
  * or whose name the text ends with. Undefined when none or several fit.
  */
 function byName<T>(value: string, candidates: readonly T[], names: (c: T) => (string | undefined)[]): T | undefined {
@@ -62,12 +62,12 @@ export interface Vocabulary {
 
 export interface Suggestion {
   code: string;
-  /** The name it was recognised by, for the message: 山东省财政厅. */
+  /** The name it was recognised by, for the message: 某省财政厅. */
   name: string;
   by: 'name' | 'spelling';
 }
 
-/** The department meant by a registered name (山东省财政厅 → finance) or a misspelt ID (finace → finance). */
+/** The department meant by a registered name (某省财政厅 → finance) or a misspelt ID (finace → finance). */
 export function suggestDepartment(value: string, departments: readonly Department[]): Suggestion | undefined {
   if (departments.some((d) => d.id === value)) return undefined;
   const named = byName(value, departments, (d) => [d.name, d.name_en]);

@@ -23,6 +23,7 @@ export * from './lists.ts';
 export * from './fields.ts';
 export * from './registry.ts';
 export * from './legal-status.ts';
+export * from './profile.ts';
 
 export type FileKind = ListKind | 'basis' | 'jurisdiction';
 
@@ -60,7 +61,7 @@ export const FILE_KINDS: Record<FileKind, FileKindSpec> = {
     kind: 'basis',
     folder: 'bases',
     idPattern: BASIS_ID_PATTERN,
-    idExample: 'shandong-social-credit-regulation',
+    idExample: 'provincial-credit-regulation',
     schema: Basis,
     jsonSchema: 'basis.schema.json',
     label: { zh: '法律依据登记册', en: 'Legal-basis register' },

@@ -62,6 +62,17 @@ export const Approval = z
   })
   .meta(describe('审定记录', 'Approval record'));
 
+/** 专家评估: where the regulation requires one before an entry that reduces rights is listed. */
+export const ExpertEvaluation = z
+  .strictObject({
+    date: IsoDate.meta(describe('评估完成日期', 'Date the evaluation was completed')),
+    organised_by: NonEmptyText.meta(describe('组织评估的单位', 'Who organised it')),
+    heard: z.array(NonEmptyText).min(1).meta(describe('听取意见的对象（如相关群体代表、专家）', 'Whom it heard (e.g. representatives of the groups concerned, experts)')),
+    conclusion: NonEmptyText.meta(describe('评估结论', 'Conclusion')),
+    document_number: NonEmptyText.optional().meta(describe('评估报告文号', 'Document number of the report')),
+  })
+  .meta(describe('专家评估记录', 'Expert evaluation record'));
+
 export const Rejection = z
   .strictObject({
     date: IsoDate.meta(describe('决定日期', 'Date decided')),
@@ -124,6 +135,7 @@ export const lifecycleFields = {
   status: STATUS,
   proposal: Proposal.optional(),
   consultation: Consultation.optional(),
+  expert_evaluation: ExpertEvaluation.optional(),
   approval: Approval.optional(),
   rejection: Rejection.optional(),
   repeal: Repeal.optional(),
@@ -145,6 +157,7 @@ export interface Lifecycle {
   status: Status;
   proposal?: z.infer<typeof Proposal>;
   consultation?: z.infer<typeof Consultation>;
+  expert_evaluation?: z.infer<typeof ExpertEvaluation>;
   approval?: z.infer<typeof Approval>;
   rejection?: z.infer<typeof Rejection>;
   repeal?: z.infer<typeof Repeal>;

@@ -82,7 +82,7 @@ export const PublishedIncentive = Incentive.safeExtend(publishedFields).meta(des
 export type PublishedIncentive = z.infer<typeof PublishedIncentive>;
 
 export const PublishedBasis = Basis.safeExtend({
-  id: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号', 'Basis ID', { examples: ['shandong-social-credit-regulation'] })),
+  id: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号', 'Basis ID', { examples: ['provincial-credit-regulation'] })),
 }).meta(describe('法律依据', 'A legal instrument'));
 export type PublishedBasis = z.infer<typeof PublishedBasis>;
 

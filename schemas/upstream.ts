@@ -9,8 +9,8 @@ export const DIVISION_CODE_PATTERN = /^\d{6}$/;
 
 export const UpstreamPin = z
   .strictObject({
-    division_code: z.string().regex(DIVISION_CODE_PATTERN).meta(describe('上级辖区的行政区划代码', 'Division code of the upper level', { examples: ['370000'] })),
-    name: NonEmptyText.meta(describe('上级辖区名称', 'Name of the upper level', { examples: ['山东省'] })),
+    division_code: z.string().regex(DIVISION_CODE_PATTERN).meta(describe('上级辖区的行政区划代码', 'Division code of the upper level', { examples: ['110000'] })),
+    name: NonEmptyText.meta(describe('上级辖区名称', 'Name of the upper level', { examples: ['某省'] })),
     version: z.string().regex(SEMVER_PATTERN).meta(describe('所依据的发布版本（固定）', 'The pinned release version', { examples: ['2.0.2'] })),
     source: NonEmptyText.meta(
       describe(
@@ -24,7 +24,7 @@ export const UpstreamPin = z
   .meta(describe('所依据的上级清单', 'An upper level’s lists this repository builds on'));
 export type UpstreamPin = z.infer<typeof UpstreamPin>;
 
-/** `370000:ML-0023` — an entry of an upstream release, named by the upper level's division code. */
+/** `110000:ML-0023` — an entry of an upstream release, named by the upper level's division code. */
 export const QUALIFIED_REF_PATTERN = /^(\d{6}):([A-Z]{2}-\d{4})$/;
 
 export function parseQualifiedRef(ref: string): { divisionCode: string; id: string } | undefined {

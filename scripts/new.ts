@@ -74,7 +74,7 @@ await runMain(async () => {
     const lines = rl?.[Symbol.asyncIterator]();
     /**
      * Ask in a terminal until the answer is acceptable; `fallback` is taken on an empty answer. `check` says yes, no,
-     * or takes the answer as the code it names (山东省财政厅 → finance) or refuses it with the reason, which is shown.
+     * or takes the answer as the code it names (某省财政厅 → finance) or refuses it with the reason, which is shown.
      */
     const ask = async (zh: string, en: string, fallback?: string, check: (s: string) => boolean | Answer = (s) => s.trim() !== ''): Promise<string> => {
       for (;;) {
@@ -102,7 +102,7 @@ await runMain(async () => {
         (SCAFFOLD_KINDS as string[]).includes(s) ? true : { refused: { zh: `类型只能是 ${SCAFFOLD_KINDS.join('、')}`, en: `The kind is one of ${SCAFFOLD_KINDS.join(', ')}` } },
       )) as ScaffoldKind;
     if (!kind || !SCAFFOLD_KINDS.includes(kind))
-      throw new UsageError(`请指定类型：${SCAFFOLD_KINDS.join('、')}，如 npm run new -- catalogue --title 名称 --department sdrc`, `Give the kind: ${SCAFFOLD_KINDS.join(', ')}, e.g. npm run new -- catalogue --title <title> --department sdrc`);
+      throw new UsageError(`请指定类型：${SCAFFOLD_KINDS.join('、')}，如 npm run new -- catalogue --title 名称 --department drc`, `Give the kind: ${SCAFFOLD_KINDS.join(', ')}, e.g. npm run new -- catalogue --title <title> --department drc`);
 
     const c = choices(root);
     const input: ScaffoldInput = { kind, title: str('title') ?? '', date: str('date') ?? today() };

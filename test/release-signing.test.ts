@@ -2,7 +2,7 @@
 // another key's signature, rebuilds that the existing signature still verifies, and the example key's limits.
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -36,6 +36,14 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(fixtureRoot, { recursive: true, force: true }));
 afterEach(cleanTemps);
+
+/** The example key as ssh-keygen will read it: a private key file only its owner can read (a checkout gives it 0644). */
+function privateKeyFile(): string {
+  const file = path.join(tempDir('key-'), 'release-key');
+  copyFileSync(EXAMPLE_KEY, file);
+  chmodSync(file, 0o600);
+  return file;
+}
 
 function copyOfArchive(): string {
   const dir = path.join(tempDir('tamper-'), 'releases');
@@ -100,7 +108,7 @@ describe('SSHSIG made with Node crypto', () => {
     const message = path.join(dir, 'index.json');
     writeFileSync(message, readFileSync(path.join(REPO, 'releases', 'index.json')));
     const ours = signSsh(EXAMPLE_SIGNER, SIGNATURE_NAMESPACE, readFileSync(message));
-    const theirs = sshKeygen(['-Y', 'sign', '-f', EXAMPLE_KEY, '-n', SIGNATURE_NAMESPACE], readFileSync(message));
+    const theirs = sshKeygen(['-Y', 'sign', '-f', privateKeyFile(), '-n', SIGNATURE_NAMESPACE], readFileSync(message));
     expect(theirs.status, theirs.out).toBe(0);
     expect(ours).toBe(theirs.out.slice(theirs.out.indexOf('-----BEGIN'), theirs.out.indexOf('-----END SSH SIGNATURE-----') + 28));
   });
@@ -108,7 +116,7 @@ describe('SSHSIG made with Node crypto', () => {
   it('reads the example key: OpenSSH format, its comment says EXAMPLE, its public half is the published constant', () => {
     expect(EXAMPLE_SIGNER.comment).toMatch(/^EXAMPLE ONLY/);
     expect(formatPublicKey(EXAMPLE_SIGNER.publicKey)).toBe(formatPublicKey(EXAMPLE_PUBLIC_KEY));
-    const pub = sshKeygen(['-y', '-f', EXAMPLE_KEY]);
+    const pub = sshKeygen(['-y', '-f', privateKeyFile()]);
     expect(pub.out.trim().split(' ').slice(0, 2).join(' ')).toBe(formatPublicKey(EXAMPLE_PUBLIC_KEY));
     expect(readFileSync(path.join(REPO, 'releases', 'allowed_signers'), 'utf8')).toContain(`${formatPublicKey(EXAMPLE_PUBLIC_KEY)} EXAMPLE ONLY`);
   });

@@ -5,7 +5,7 @@ import { consultationDays } from '../schemas/index.ts';
 import { COMPULSION, MANDATORY } from '../lib/rules/P08-no-compulsion.ts';
 import { SCORE_WORDING } from '../schemas/index.ts';
 import { findPersonalData, isIdCardNumber, isUnifiedSocialCreditCode } from '../lib/rules/P14-personal-data.ts';
-import { TIER_MONTHS } from '../lib/rules/P05-severity-period.ts';
+import { NATIONAL_TIERS } from '../schemas/profile.ts';
 
 describe('P14 personal data', () => {
   it('recognises an ID-card number by its check digit', () => {
@@ -107,7 +107,7 @@ describe('periods', () => {
     expect(durationLabel('long_term')).toEqual({ zh: '长期', en: 'Long term' });
   });
   it('keeps the severity tiers of 国家发展改革委令第36号', () => {
-    expect(TIER_MONTHS).toEqual({ minor: { min: 0, max: 3 }, general: { min: 3, max: 12 }, serious: { min: 12, max: 36 } });
+    expect(NATIONAL_TIERS).toEqual({ minor: { min_months: 0, max_months: 3 }, general: { min_months: 3, max_months: 12 }, serious: { min_months: 12, max_months: 36 } });
   });
 });
 

@@ -108,6 +108,10 @@ describe('the example city (examples/jinan)', () => {
     mkdirSync(path.join(root, 'catalogue'));
     const copy = readFileSync(path.join(REPO, 'catalogue', 'ML-0021.yaml'), 'utf8').replace('../schemas/', '../../../schemas/');
     writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), copy);
+    // The city keeps no catalogue of its own (lists.catalogue.kept: false, 山东条例第十条第二款): the file does not belong here at all.
+    expect(errors(root).filter((d) => d.code === 'L04-list-not-kept').map((d) => d.message.zh)).toEqual([
+      '本辖区不编制公共信用信息补充目录，catalogue/ML-0001.yaml 不应在此（依据：《山东省社会信用条例》第十条第二款）',
+    ]);
     const p04 = validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate');
     expect(p04.map((d) => [d.severity, d.file, d.message.zh])).toEqual([['error', 'catalogue/ML-0001.yaml', '与山东省（370000）2.0.2 版的 ML-0021 相同：上级目录已有的事项不再列入']]);
     // The same content under a new title is still the same item; a lightly reworded one is flagged for review.

@@ -26,8 +26,11 @@ export const rule: Rule = {
   code: 'P04-national-duplicate',
   severity: 'error',
   title: { zh: '不得重复列入全国或上级目录已有事项', en: 'Do not repeat items of the national or an upper level’s catalogue' },
-  source: '深圳条例 第三十三条第二款；江苏省实施方案 三（二）；南京市实施方案（宁信用〔2021〕1号）二（一）',
+  source: '江苏省实施方案 三（二）；南京市实施方案（宁信用〔2021〕1号）二（一）',
+  settings: ['national_catalogue', 'lists.catalogue.scope'],
   check(ctx) {
+    // A whole catalogue contains the national and upper levels' items by design.
+    if (ctx.profile.catalogueScope.scope === 'whole') return;
     const national = new Map((ctx.jurisdiction?.national_catalogue ?? []).map((t) => [normalise(t), t]));
     const upstream = [...ctx.repo.upstream.all('catalogue')].map(({ release, entry }) => {
       const e = entry as unknown as { id: string; title: string; content?: string };

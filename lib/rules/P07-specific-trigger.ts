@@ -6,7 +6,7 @@ export const rule: Rule = {
   code: 'P07-specific-trigger',
   severity: 'error',
   title: { zh: '惩戒须基于具体失信行为，不得以信用分为由', en: 'Punishment follows specific dishonesty, never a credit score' },
-  source: '江苏省实施方案 四（二）；山东省实施意见 八',
+  source: '江苏省实施方案 四（二）；庐山市实施意见 二（三）2',
   check(ctx) {
     for (const f of ctx.entries('measure')) {
       const e = f.entry;

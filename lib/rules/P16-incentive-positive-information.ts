@@ -5,7 +5,7 @@ export const rule: Rule = {
   code: 'P16-incentive-positive-information',
   severity: 'error',
   title: { zh: '守信激励须依据目录中的守信信息或评价结果', en: 'Incentives rest on positive information or evaluation results in the catalogue' },
-  source: '山东条例 第十四条、第二十六条；山东省实施意见 三',
+  source: '国办发〔2020〕49号（以具体的守信信息或信用评价结果为依据）',
   check(ctx) {
     for (const f of ctx.entries('incentive'))
       f.entry.qualifying.forEach((id, i) => {

@@ -8,7 +8,7 @@ export const rule: Rule = {
   code: 'P17-incentive-no-restriction',
   severity: 'error',
   title: { zh: '守信激励不得以限制其他主体的方式实施', en: 'Incentives never restrict others' },
-  source: '山东条例 第二十六条、第二十七条',
+  source: '国办发〔2020〕49号（激励不得以限制他人的方式实施）',
   check(ctx) {
     for (const f of ctx.entries('incentive'))
       for (const field of ['title', 'content', 'condition'] as const)

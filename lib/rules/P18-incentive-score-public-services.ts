@@ -9,7 +9,7 @@ export const rule: Rule = {
   code: 'P18-incentive-score-public-services',
   severity: 'error',
   title: { zh: '个人信用分不得限制享受基本公共服务', en: 'A personal credit score never restricts basic public services' },
-  source: '山东省实施意见 八',
+  source: '庐山市实施意见 二（三）2（不得以信用分低为由对个人实施惩戒）',
   check(ctx) {
     for (const f of ctx.entries('incentive')) {
       const e = f.entry;

@@ -8,7 +8,7 @@ export const rule: Rule = {
   code: 'P19-incentive-legal-rights',
   severity: 'error',
   title: { zh: '守信激励不得限制信用主体的合法权利', en: 'Incentives never limit a subject’s legal rights' },
-  source: '山东条例 第二十六条（在法定权限范围内）、第三十九条、第四十一条',
+  source: '国办发〔2020〕49号（依法依规、保护信用主体合法权益）',
   check(ctx) {
     for (const f of ctx.entries('incentive'))
       for (const field of ['content', 'condition', 'ends_when'] as const)

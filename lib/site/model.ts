@@ -3,6 +3,9 @@
 import path from 'node:path';
 import {
   articleOf,
+  catalogueLabelOf,
+  profileOf,
+  selfNameOf,
   citationsOf,
   entryRefsOf,
   LIST_KINDS,
@@ -13,8 +16,10 @@ import {
   type Exemption,
   type Incentive,
   type Jurisdiction,
+  type Label,
   type ListKind,
   type Measure,
+  type Profile,
 } from '../../schemas/index.ts';
 import { countBySeverity, type Bilingual, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
@@ -87,6 +92,12 @@ export interface SiteModel {
   root: string;
   today: string;
   jurisdiction: Jurisdiction;
+  /** The jurisdiction's profile: who approves each list, time limits, period rules, each with its article. */
+  profile: Profile;
+  /** How public texts refer to the jurisdiction: 本省, 本市, 本县 (jurisdiction.yaml level, or self_name). */
+  selfName: string;
+  /** The catalogue's name: 公共信用信息补充目录, or 公共信用信息目录 for a whole catalogue. */
+  catalogueLabel: Label;
   /** Every entry of the three lists, by list then ID. */
   entries: SiteEntry[];
   byId: Map<string, SiteEntry>;
@@ -98,7 +109,7 @@ export interface SiteModel {
   warnings: Diagnostic[];
   /** Files checked by the validator. */
   files: number;
-  /** Entries of the upper levels that this jurisdiction's entries cite (`370000:ML-0023`), as their releases publish them. */
+  /** Entries of the upper levels that this jurisdiction's entries cite (`110000:ML-0023`), as their releases publish them. */
   upstreamRef(ref: string): UpstreamRef | undefined;
 }
 
@@ -107,7 +118,7 @@ export interface UpstreamRef {
   id: string;
   title: string;
   title_en?: string;
-  /** 山东省（370000）2.0.2 版. */
+  /** 某省（110000）2.0.2 版. */
   source: Bilingual;
   /** Its page on the upper level's site, when the pin's source is that site's /api/v1/. */
   url?: string;
@@ -212,6 +223,9 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     root,
     today,
     jurisdiction,
+    profile: profileOf(jurisdiction),
+    selfName: selfNameOf(jurisdiction),
+    catalogueLabel: catalogueLabelOf(jurisdiction),
     entries,
     byId,
     bases,

@@ -10,7 +10,7 @@ export const MANIFEST_FILE = 'manifest.json';
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9]+)+$/;
 
 export interface UpstreamProblem {
-  /** The file at fault, as shown to people (e.g. `upstream/370000/2.0.2/catalogue.json`). */
+  /** The file at fault, as shown to people (e.g. `upstream/110000/2.0.2/catalogue.json`). */
   file: string;
   zh: string;
   en: string;

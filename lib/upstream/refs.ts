@@ -1,4 +1,4 @@
-// What the cross-list rules say about a qualified reference (`370000:ML-0023`): resolved against the pinned upstream releases.
+// What the cross-list rules say about a qualified reference (`110000:ML-0023`): resolved against the pinned upstream releases.
 import { LIST_OF_PUBLISHED, LISTS, type ListKind } from '../../schemas/index.ts';
 import type { Bilingual } from '../diagnostics.ts';
 import type { UpstreamLayers } from './resolve.ts';

@@ -1,4 +1,4 @@
-// Qualified references (`370000:ML-0023`) resolved against the vendored upstream releases.
+// Qualified references (`110000:ML-0023`) resolved against the vendored upstream releases.
 import type { PublishedList } from '../../schemas/release.ts';
 import { parseQualifiedRef } from '../../schemas/upstream.ts';
 import type { PublishedEntry } from '../release/publish.ts';
@@ -53,7 +53,7 @@ export class UpstreamLayers {
   }
 }
 
-/** How an upstream release is named in messages: 山东省（370000）2.0.2 版. */
+/** How an upstream release is named in messages: 某省（110000）2.0.2 版. */
 export function upstreamLabel(r: VendoredRelease): { zh: string; en: string } {
   return { zh: `${r.pin.name}（${r.pin.division_code}）${r.pin.version} 版`, en: `${r.pin.name} (${r.pin.division_code}) release ${r.pin.version}` };
 }

@@ -50,7 +50,7 @@ export function basisTitle(model: SiteModel, id: string, lang: Lang): string {
   return lang === 'en' && b.title_en ? b.title_en : `《${b.title}》`;
 }
 
-/** “《山东省社会信用条例》第十三条第二款” */
+/** “《某省社会信用条例》第十三条第二款” */
 export function citationText(model: SiteModel, c: Citation, lang: Lang): string {
   return `${basisTitle(model, c.basis, lang)}${lang === 'en' ? ' ' : ''}${c.articles.join(lang === 'zh' ? '、' : ', ')}`;
 }
