@@ -14,7 +14,7 @@ import { formatPublicKey, parsePrivateKey, signSsh, type Signer } from '../lib/r
 import { verifyArchive } from '../lib/release/verify.ts';
 import { PUBLISHED_LISTS, type Manifest, type ReleaseIndex } from '../schemas/release.ts';
 import { cleanTemps, editYaml, EXAMPLE_KEY, EXAMPLE_SIGNER, fixtureRepo, flipByte, readJson, release, REPO, runScript, setVersion, tempDir } from './release/helpers.ts';
-import { prepareFirstEdition, prepareSecondEdition } from './release/scenario.ts';
+import { twoEditionRepo } from './release/scenario.ts';
 import { checkGovernance } from '../lib/governance/check.ts';
 import { TempRepo } from './helpers/temp-repo.ts';
 
@@ -24,11 +24,7 @@ let archive: string;
 let fixtureRoot: string;
 
 beforeAll(() => {
-  const root = fixtureRepo('1.0.0');
-  prepareFirstEdition(root);
-  release(root);
-  prepareSecondEdition(root);
-  release(root);
+  const root = twoEditionRepo();
   fixtureRoot = mkdtempSync(path.join(os.tmpdir(), 'signed-')); // outlives afterEach's clean-up
   cpSync(root, fixtureRoot, { recursive: true });
   archive = path.join(fixtureRoot, 'releases');

@@ -9,17 +9,13 @@ import { verifyArchive } from '../lib/release/verify.ts';
 import { publishedListsIn, type Manifest, type ReleaseIndex } from '../schemas/release.ts';
 import type { PublishedLists } from '../lib/release/publish.ts';
 import { sign } from '../lib/release/signing.ts';
-import { cleanTemps, EXAMPLE_SIGNER, fixtureRepo, flipByte, readJson, release, runScript, tempDir, treeBytes } from './release/helpers.ts';
-import { prepareFirstEdition, prepareSecondEdition } from './release/scenario.ts';
+import { cleanTemps, EXAMPLE_SIGNER, flipByte, readJson, runScript, tempDir, treeBytes } from './release/helpers.ts';
+import { twoEditionRepo } from './release/scenario.ts';
 
 let archive: string;
 
 beforeAll(() => {
-  const root = fixtureRepo('1.0.0');
-  prepareFirstEdition(root);
-  release(root);
-  prepareSecondEdition(root);
-  release(root);
+  const root = twoEditionRepo();
   archive = path.join(mkdtempSync(path.join(os.tmpdir(), 'archive-')), 'releases'); // outlives afterEach's clean-up
   cpSync(path.join(root, 'releases'), archive, { recursive: true });
   cleanTemps();
