@@ -63,10 +63,15 @@ function wageArrearsItem() {
   return e;
 }
 
+/** The release in effect on TODAY (the newest one dated on or before it): the one the checklists are built from. */
+function releaseInEffect(): { version: string; releaseDate: string; manifestSha256: string } {
+  const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; releaseDate: string; manifestSha256: string }[] };
+  return index.releases.filter((r) => r.releaseDate <= TODAY)[0]!;
+}
+
 /** The catalogue items of the release in effect on TODAY: the ones with a case checklist. */
 function publishedCatalogueIds(): string[] {
-  const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; releaseDate: string }[] };
-  const version = index.releases.filter((r) => r.releaseDate <= TODAY)[0]!.version;
+  const { version } = releaseInEffect();
   return (JSON.parse(readFileSync(path.join(REPO, 'releases', version, 'catalogue.json'), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id);
 }
 
@@ -319,9 +324,9 @@ describe('the public site in Chromium', () => {
     expect(page.url()).toBe(at(`checklist/${item.id}/`));
     expect(await page.textContent('h1')).toContain('办案清单');
     expect(await page.locator('[data-checklist-subject]').count()).toBe(item.list === 'catalogue' ? item.data.subject_types.length : -1);
-    const latest = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8'));
-    const sha = latest.releases.find((r: { version: string }) => r.version === latest.latest).manifestSha256;
-    expect(await page.textContent('[data-checklist-release]')).toContain(sha);
+    // A release dated after TODAY is not yet in effect: the checklist follows the one that is.
+    const inEffect = releaseInEffect();
+    expect(await page.textContent('[data-checklist-release]')).toContain(inEffect.manifestSha256);
     const legal = page.locator('[data-checklist-subject="legal_person"]');
     expect(await legal.locator('li[data-step="objection_before_listing"]').getAttribute('data-days')).toBe('10');
     expect(await legal.locator('li[data-measure]').count()).toBe(11);
@@ -355,7 +360,7 @@ describe('the public site in Chromium', () => {
     expect(await p2.locator('[data-checklist-subject="legal_person"] li[data-measure]').count()).toBe(11);
     expect(await unmarkedChinese(p2)).toEqual([]);
     await plain.close();
-    const json = await (await page.request.get(at(`api/v1/${latest.latest}/checklists/${item.id}.json`))).json();
+    const json = await (await page.request.get(at(`api/v1/${inEffect.version}/checklists/${item.id}.json`))).json();
     expect(json.subjects.legal_person.measures).toHaveLength(11);
     const history = await (await page.request.get(at('api/v1/entries/CS-0002.json'))).json();
     expect(history.versions.map((v: { valid_to: string | null }) => v.valid_to)).toEqual(['2026-10-31', null]);
