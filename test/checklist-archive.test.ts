@@ -77,9 +77,9 @@ describe('what was in force on a date', () => {
     expect(r.lists.catalogue!.map((e) => e.id)).not.toContain('ML-0028');
     expect(r.counts).toEqual({ catalogue: 27, measures: 20, exemptions: 8, incentives: 0 });
   });
-  it('on 2026-12-01: release 2.1.0 (the measures and exemptions of 2.0.2), CS-0014 gone, CS-0021 and HM-0009 in force', () => {
+  it('on 2026-12-01: release 2.1.0 (the measures and exemptions of 2.0.2, corrected records), CS-0014 gone, CS-0021 and HM-0009 in force', () => {
     const r = inForceOn(archive, '2026-12-01', { lists: ['measures', 'exemptions'] });
-    expect(r.release).toMatchObject({ version: '2.1.0', manifestSha256: '0d148c75852bcf86c20f45f239c1b8b3d4d1f4587a5a63c07162585fdac81702' });
+    expect(r.release).toMatchObject({ version: '2.1.0', manifestSha256: '5ad5a78ea3549cc87910c03d52b8276ad1f9bea34a27fb015193ef24bf1837ec' });
     expect(r.lists.catalogue).toBeUndefined();
     expect(r.lists.measures!.map((e) => e.id)).not.toContain('CS-0014');
     expect(r.lists.measures!.map((e) => e.id)).toContain('CS-0021');
