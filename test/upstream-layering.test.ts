@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRelease } from '../lib/release/build.ts';
 import { buildSite } from '../site/build.ts';
 import { validate } from '../lib/validate.ts';
+import { checkGovernance } from '../lib/governance/check.ts';
+import { TempRepo } from './helpers/temp-repo.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CITY = path.join(REPO, 'examples', 'jinan');
@@ -46,7 +48,7 @@ describe('the example city (examples/jinan)', () => {
     const [d, ...rest] = errors(root);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'ref-entry', file: 'measures/CS-0001.yaml', line: lineOf(root, 'measures/CS-0001.yaml', '370000:ML-9999') });
-    expect(d!.message.zh).toContain('山东省（370000）2.0.2 版中没有目录事项 ML-9999');
+    expect(d!.message.zh).toContain('山东省（370000）2.1.0 版中没有目录事项 ML-9999');
   });
 
   it('refuses an upstream measure where a catalogue item is needed', () => {
@@ -73,7 +75,7 @@ describe('the example city (examples/jinan)', () => {
     const found = errors(root).filter((d) => d.code === 'ref-inactive');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'exemptions/HM-0001.yaml', line: lineOf(root, 'exemptions/HM-0001.yaml', '370000:CS-0014') });
-    expect(found[0]!.message.zh).toBe('引用的 370000:CS-0014 在山东省（370000）2.0.2 版中已废止');
+    expect(found[0]!.message.zh).toBe('引用的 370000:CS-0014 在山东省（370000）2.1.0 版中已废止');
   });
 
   it('refuses a trigger whose upstream item records subjects the measure does not target (P20)', () => {
@@ -130,12 +132,12 @@ describe('the example city (examples/jinan)', () => {
 
   it('reports a byte changed in a vendored upstream file', () => {
     const root = cityCopy();
-    edit(root, 'upstream/370000/2.0.2/catalogue.json', '"ML-0023"', '"ML-0923"');
+    edit(root, 'upstream/370000/2.1.0/catalogue.json', '"ML-0023"', '"ML-0923"');
     const found = errors(root);
     expect(found.map((d) => d.code)).toContain('upstream-unverified');
     const d = found.find((x) => x.code === 'upstream-unverified')!;
     expect(d.file).toBe('jurisdiction.yaml');
-    expect(d.message.en).toContain('upstream/370000/2.0.2/catalogue.json: size or SHA-256 does not match manifest.json');
+    expect(d.message.en).toContain('upstream/370000/2.1.0/catalogue.json: size or SHA-256 does not match manifest.json');
     // References that the damaged copy can no longer confirm are reported too, not passed over.
     expect(found.filter((x) => x.code === 'ref-entry').map((x) => x.file)).toEqual(['measures/CS-0001.yaml', 'measures/CS-0002.yaml', 'measures/CS-0002.yaml']);
   });
@@ -150,6 +152,43 @@ describe('the example city (examples/jinan)', () => {
     expect(atKey().map((d) => [d.line, d.message.en])).toEqual([[lineOf(root, 'jurisdiction.yaml', 'signing_key:'), expect.stringContaining('is the example key, whose private half is public')]]);
   });
 
+  it('pins the province’s signed release with its key; a changed signature is an error', () => {
+    const root = cityCopy();
+    expect(readFileSync(path.join(root, 'jurisdiction.yaml'), 'utf8')).toMatch(/signing_key: ssh-ed25519 /);
+    const sig = path.join(root, 'upstream', '370000', '2.1.0', 'manifest.json.sig');
+    const text = readFileSync(sig, 'utf8');
+    const at = text.lastIndexOf('\n-----END') - 2; // a character of the signature's last bytes
+    writeFileSync(sig, text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1));
+    const d = errors(root).find((x) => x.code === 'upstream-unverified');
+    expect(d?.message.en).toMatch(/upstream\/370000\/2\.1\.0\/manifest\.json\.sig: (The signature|Signed by key)/);
+  });
+
+  it('moved to the province’s 2.1.0 by an ordinary change: the old copy stays, G31 lists what the move changes upstream', () => {
+    const repo = TempRepo.create(CITY);
+    const head = repo.git('rev-parse', 'HEAD');
+    // The city as it was on 2.0.2: the same data, the old pin (2.0.2 was published before signing, so no key).
+    const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; manifestSha256: string }[] };
+    const old = index.releases.find((r) => r.version === '2.0.2')!;
+    repo.write(
+      'jurisdiction.yaml',
+      repo.read('jurisdiction.yaml').replace(/    version: 2\.1\.0\n/, '    version: 2.0.2\n').replace(/manifest_sha256: [0-9a-f]{64}\n    signing_key: .*\n/, `manifest_sha256: ${old.manifestSha256}\n`),
+    );
+    repo.remove('upstream/370000/2.1.0');
+    const base = repo.commit('the city on 2.0.2');
+    repo.git('checkout', '-q', head, '--', '.');
+    repo.commit('move to 2.1.0');
+    try {
+      const found = checkGovernance({ root: repo.dir, base, head: 'HEAD' }).diagnostics.filter((d) => d.code.startsWith('G3'));
+      expect(found.map((d) => [d.code, d.file, d.severity])).toEqual([['G31-upstream-moved', 'jurisdiction.yaml', 'warning']]);
+      expect(found[0]!.message.zh).toMatch(/^山东省（370000）由 2\.0\.2 版改为 2\.1\.0 版，上级条目的变化：新增：JL-0001、JL-0002、JL-0003、JL-0004、JL-0005；修订或勘误：.*ML-0008/);
+      // Removing or rewriting the old vendored copy in the same change would be G30.
+      repo.remove('upstream/370000/2.0.2');
+      expect(checkGovernance({ root: repo.dir, base, head: undefined }).diagnostics.map((d) => d.code)).toContain('G30-upstream-modified');
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('publishes a release that records the upstream release it was built on', () => {
     const root = cityCopy();
     writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'jinan-credit-lists', version: '1.0.0', private: true }));
@@ -157,7 +196,7 @@ describe('the example city (examples/jinan)', () => {
     const manifest = JSON.parse(Buffer.from(built.files.get('manifest.json')!).toString('utf8'));
     const pin = readFileSync(path.join(CITY, 'jurisdiction.yaml'), 'utf8');
     expect(manifest.jurisdiction).toMatchObject({ division_code: '370100', name: '济南市', level: 'city' });
-    expect(manifest.upstream).toEqual([{ divisionCode: '370000', name: '山东省', version: '2.0.2', manifestSha256: /manifest_sha256: ([0-9a-f]{64})/.exec(pin)![1] }]);
+    expect(manifest.upstream).toEqual([{ divisionCode: '370000', name: '山东省', version: '2.1.0', manifestSha256: /manifest_sha256: ([0-9a-f]{64})/.exec(pin)![1] }]);
     const measures = JSON.parse(Buffer.from(built.files.get('measures.json')!).toString('utf8'));
     expect(measures.entries.map((e: { id: string; triggers: string[] }) => [e.id, e.triggers])).toEqual([
       ['CS-0001', ['370000:ML-0023']],
@@ -175,13 +214,13 @@ describe('the example city (examples/jinan)', () => {
       '本辖区不编制公共信用信息补充目录，catalogue/ML-0001.yaml 不应在此（依据：《山东省社会信用条例》第十条第二款）',
     ]);
     const p04 = validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate');
-    expect(p04.map((d) => [d.severity, d.file, d.message.zh])).toEqual([['error', 'catalogue/ML-0001.yaml', '与山东省（370000）2.0.2 版的 ML-0021 相同：上级目录已有的事项不再列入']]);
+    expect(p04.map((d) => [d.severity, d.file, d.message.zh])).toEqual([['error', 'catalogue/ML-0001.yaml', '与山东省（370000）2.1.0 版的 ML-0021 相同：上级目录已有的事项不再列入']]);
     // The same content under a new title is still the same item; a lightly reworded one is flagged for review.
     writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), copy.replace(/^title: .*$/m, 'title: 本市经营异常名录信息'));
     expect(validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate').map((d) => [d.severity, d.path])).toEqual([['error', 'content']]);
     writeFileSync(path.join(root, 'catalogue', 'ML-0001.yaml'), copy.replace(/^title: .*$/m, 'title: 本市经营异常名录信息').replace(/^content: (.*)$/m, 'content: $1（本市）'));
     const reworded = validate(root).diagnostics.filter((d) => d.code === 'P04-national-duplicate');
-    expect(reworded.map((d) => [d.severity, d.message.en])).toEqual([['warning', expect.stringMatching(/^Nearly the same as ML-0021 of 山东省 \(370000\) release 2\.0\.2 \(\d+% alike\)$/)]]);
+    expect(reworded.map((d) => [d.severity, d.message.en])).toEqual([['warning', expect.stringMatching(/^Nearly the same as ML-0021 of 山东省 \(370000\) release 2\.1\.0 \(\d+% alike\)$/)]]);
   });
 
   it('builds its site, with the provincial items it builds on marked as the upper level’s', async () => {
@@ -192,6 +231,6 @@ describe('the example city (examples/jinan)', () => {
     const page = readFileSync(path.join(out, 'measures', 'CS-0002', 'index.html'), 'utf8');
     expect(page).toContain('370000:ML-0024');
     expect(page).toContain('拖欠农民工工资失信联合惩戒对象名单信息（责任人员）');
-    expect(page).toContain('（上级清单：山东省（370000）2.0.2 版）');
+    expect(page).toContain('（上级清单：山东省（370000）2.1.0 版）');
   }, 300_000);
 });
