@@ -223,7 +223,7 @@ describe('the example city (examples/jinan)', () => {
     expect(reworded.map((d) => [d.severity, d.message.en])).toEqual([['warning', expect.stringMatching(/^Nearly the same as ML-0021 of 山东省 \(370000\) release 2\.1\.0 \(\d+% alike\)$/)]]);
   });
 
-  it('builds its site, with the provincial items it builds on marked as the upper level’s', async () => {
+  it('builds its site, with the provincial items it builds on marked as the upper level’s, each with a page listing the measures of both levels', async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'city-site-')), 'dist');
     temps.push(path.dirname(out));
     const built = await buildSite({ dataRoot: CITY, outDir: out, quiet: true });
@@ -232,5 +232,20 @@ describe('the example city (examples/jinan)', () => {
     expect(page).toContain('370000:ML-0024');
     expect(page).toContain('拖欠农民工工资失信联合惩戒对象名单信息（责任人员）');
     expect(page).toContain('（上级清单：山东省（370000）2.1.0 版）');
+    // The provincial item the measure cites has a page here, linked from it, listing the measures of both levels it triggers.
+    expect(page).toContain('href="/upstream/370000/ML-0024/"');
+    const item = readFileSync(path.join(out, 'upstream', '370000', 'ML-0023', 'index.html'), 'utf8');
+    expect(item).toContain('370000:ML-0023 拖欠农民工工资失信联合惩戒对象名单信息（用人单位）');
+    expect(item).toContain('山东省（370000）2.1.0 版的惩戒措施');
+    const upper = [...item.matchAll(/data-upstream-measure="(370000:CS-\d{4})"/g)].map((m) => m[1]);
+    const province = JSON.parse(readFileSync(path.join(CITY, 'upstream', '370000', '2.1.0', 'measures.json'), 'utf8')) as { entries: { id: string; triggers: string[] }[] };
+    expect(upper).toEqual(province.entries.filter((m) => m.triggers.includes('ML-0023')).map((m) => `370000:${m.id}`));
+    expect(upper.length).toBeGreaterThan(5);
+    expect(item).toMatch(/本市的惩戒措施 <span class="count">\(2\)<\/span>/);
+    expect(item).toContain('href="/measures/CS-0001/"');
+    expect(item).toContain('href="/measures/CS-0002/"');
+    const en = readFileSync(path.join(out, 'en', 'upstream', '370000', 'ML-0024', 'index.html'), 'utf8');
+    expect(en).toContain('Measures of this jurisdiction');
+    expect(en).toContain('href="/en/measures/CS-0002/"');
   }, 300_000);
 });

@@ -10,6 +10,7 @@ import {
   entryRefsOf,
   LIST_KINDS,
   LISTS,
+  parseQualifiedRef,
   type Basis,
   type CatalogueItem,
   type Citation,
@@ -111,6 +112,22 @@ export interface SiteModel {
   files: number;
   /** Entries of the upper levels that this jurisdiction's entries cite (`110000:ML-0023`), as their releases publish them. */
   upstreamRef(ref: string): UpstreamRef | undefined;
+  /** The upper levels' catalogue items this jurisdiction's entries cite, each with the measures of every level it triggers. */
+  upstreamItems: UpstreamItem[];
+}
+
+/** An upper level's catalogue item cited here: its page on this site lists the measures of both levels it triggers. */
+export interface UpstreamItem extends UpstreamRef {
+  divisionCode: string;
+  /** Its ID in the upper level's release. */
+  localId: string;
+  content?: string;
+  /** The upper level's measures it triggers, in the pinned release. */
+  upperMeasures: UpstreamRef[];
+  /** This jurisdiction's measures it triggers. */
+  ownMeasures: string[];
+  /** This jurisdiction's exemptions that name it. */
+  ownExemptions: string[];
 }
 
 /** An upstream entry as the site shows it beside the local entry that cites it. */
@@ -122,6 +139,8 @@ export interface UpstreamRef {
   source: Bilingual;
   /** Its page on the upper level's site, when the pin's source is that site's /api/v1/. */
   url?: string;
+  /** Its legal status in that release. */
+  legal_status?: string;
 }
 
 /** Invalid data: the message is the validator's own text report, shown as is (no stack trace). */
@@ -219,6 +238,43 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     if (p) departmentById.get(p)?.proposed.push(e.id);
   }
 
+  const upstreamRef = (ref: string): UpstreamRef | undefined => {
+    for (const kind of LIST_KINDS) {
+      const hit = repository.upstream.lookup(ref, LISTS[kind].published);
+      if (hit.found !== 'entry') continue;
+      const e = hit.entry as unknown as { title: string; title_en?: string; legal_status?: string };
+      const site = /^https?:\/\//.test(hit.release.pin.source) ? hit.release.pin.source.replace(/\/?api\/v1\/?$/, '/') : undefined;
+      return {
+        id: ref,
+        title: e.title,
+        ...(e.title_en ? { title_en: e.title_en } : {}),
+        source: upstreamLabel(hit.release),
+        ...(site ? { url: new URL(`${LISTS[kind].slug}/${hit.id}/`, site.endsWith('/') ? site : `${site}/`).href } : {}),
+        ...(e.legal_status ? { legal_status: e.legal_status } : {}),
+      };
+    }
+    return undefined;
+  };
+  const namedHere = (ref: string, via: EntryLink['via'], list: ListKind) => entries.filter((e) => e.list === list && e.linksOut.some((l) => l.id === ref && l.via === via)).map((e) => e.id);
+  const cited = [...new Set(entries.flatMap((e) => e.linksOut.filter((l) => l.list === 'catalogue' && parseQualifiedRef(l.id)).map((l) => l.id)))].sort();
+  const upstreamItems: UpstreamItem[] = cited.flatMap((ref) => {
+    const hit = repository.upstream.lookup(ref, LISTS.catalogue.published);
+    if (hit.found !== 'entry') return [];
+    const code = hit.release.pin.division_code;
+    const measures = (hit.release.lists?.measures ?? []) as unknown as { id: string; triggers: string[] }[];
+    return [
+      {
+        ...upstreamRef(ref)!,
+        divisionCode: code,
+        localId: hit.id,
+        ...((hit.entry as { content?: string }).content ? { content: (hit.entry as { content: string }).content } : {}),
+        upperMeasures: measures.filter((m) => m.triggers.includes(hit.id)).map((m) => upstreamRef(`${code}:${m.id}`)!),
+        ownMeasures: namedHere(ref, 'trigger', 'measure'),
+        ownExemptions: namedHere(ref, 'exemption', 'exemption'),
+      },
+    ];
+  });
+
   return {
     root,
     today,
@@ -234,22 +290,8 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     departmentById,
     warnings: diagnostics,
     files: files.length,
-    upstreamRef(ref) {
-      for (const kind of LIST_KINDS) {
-        const hit = repository.upstream.lookup(ref, LISTS[kind].published);
-        if (hit.found !== 'entry') continue;
-        const e = hit.entry as unknown as { title: string; title_en?: string };
-        const site = /^https?:\/\//.test(hit.release.pin.source) ? hit.release.pin.source.replace(/\/?api\/v1\/?$/, '/') : undefined;
-        return {
-          id: ref,
-          title: e.title,
-          ...(e.title_en ? { title_en: e.title_en } : {}),
-          source: upstreamLabel(hit.release),
-          ...(site ? { url: new URL(`${LISTS[kind].slug}/${hit.id}/`, site.endsWith('/') ? site : `${site}/`).href } : {}),
-        };
-      }
-      return undefined;
-    },
+    upstreamRef,
+    upstreamItems,
   };
 }
 

@@ -47,7 +47,10 @@ function upstreamHtml(model: SiteModel, id: string, lang: Lang): string | undefi
   const u = model.upstreamRef(id);
   if (!u) return undefined;
   const title = lang === 'en' && u.title_en ? u.title_en : u.title;
-  const label = u.url ? `<a href="${esc(u.url)}">${esc(id)}</a>` : esc(id);
+  // An upper level's catalogue item has its own page here (the measures of every level it triggers); others link to the upper site.
+  const item = model.upstreamItems.find((x) => x.id === id);
+  const url = item ? href(lang, paths.upstreamItem(item.divisionCode, item.localId)) : u.url;
+  const label = url ? `<a href="${esc(url)}">${esc(id)}</a>` : esc(id);
   return `<span class="upstream">${label} ${txt(title, lang)} <small>${esc(lang === 'zh' ? `（上级清单：${u.source.zh}）` : ` (upper level: ${u.source.en})`)}</small></span>`;
 }
 

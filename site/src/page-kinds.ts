@@ -97,6 +97,12 @@ export const PAGE_KINDS = {
     paths: (ctx) => checklistIds(ctx).map((id) => ({ id })),
     props: (_, p) => ({ id: p.id }),
   },
+  upstreamItem: {
+    pattern: 'upstream/[code]/[id]',
+    render: { view: 'UpstreamItem' },
+    paths: (ctx) => ctx.model.upstreamItems.map((u) => ({ code: u.divisionCode, id: u.localId })),
+    props: (ctx, p) => ({ item: ctx.model.upstreamItems.find((u) => u.divisionCode === p.code && u.localId === p.id) }),
+  },
   releasesFeed: { pattern: 'releases.atom', render: { feed: 'releases' } },
   consultationsFeed: { pattern: 'consultations.atom', render: { feed: 'consultations' } },
   // The one 404 page every server shows; it carries both languages itself.

@@ -26,6 +26,8 @@ export const paths = {
   about: 'about/',
   search: 'search/',
   checklist: (id: string) => `checklist/${id}/`,
+  /** An upper level's catalogue item cited here (`110000:ML-0023`). */
+  upstreamItem: (divisionCode: string, id: string) => `upstream/${divisionCode}/${id}/`,
   feed: (kind: 'releases' | 'consultations') => `${kind}.atom`,
   api: 'api/v1/',
 };
