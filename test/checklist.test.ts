@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EXEMPTION_EFFECTS, type Jurisdiction } from '../schemas/index.ts';
-import { checklist, ChecklistError, EXCLUSION_REASONS, loadArchive, loadSources, type Archive, type Checklist } from '../lib/checklist/index.ts';
+import { checklist, ChecklistError, checklistHtml, checklistText, EXCLUSION_REASONS, loadArchive, loadSources, type Archive, type Checklist } from '../lib/checklist/index.ts';
 import { cityWithRelease } from './helpers/city-archive.ts';
 import { Repository } from '../lib/repository.ts';
 
@@ -190,6 +190,16 @@ describe('checklist cases (test/checklist/*.yaml)', () => {
       }
     });
   }
+
+  it('names an upper level’s entries in the printed checklist without linking pages this site does not have', () => {
+    const { archive, jurisdiction } = sourcesOf('examples/jinan');
+    const c = checklist(archive, { id: '370000:ML-0023', subject: 'legal_person', date: '2026-12-01' }, jurisdiction);
+    const html = checklistHtml(c, 'zh', (list, id) => `/${list}/${id}/`);
+    expect(html).toContain('<span class="upstream">370000:CS-0007</span>');
+    expect(html).toContain('<a href="/measures/CS-0001/">CS-0001</a>');
+    expect(html).not.toMatch(/href="[^"]*370000:/);
+    expect(checklistText(c)).toContain('370000:CS-0007 在市场准入方面依法依规予以限制  〔上级清单 upstream: 山东省（370000）2.1.0 版〕');
+  });
 
   it('covers every exclusion reason and every exemption effect', () => {
     const ok = [...results.values()].filter((r): r is Checklist => !(r instanceof ChecklistError));

@@ -70,7 +70,8 @@ export function checklistHtml(c: Checklist, lang: HtmlLang, entryHref: (list: 'm
   const out: string[] = [];
   const h = (key: keyof typeof UI, n?: number) => `<h3>${label(lang, UI[key] as { zh: string; en: string })}${n === undefined ? '' : lang === 'zh' ? `（${n}）` : ` (${n})`}</h3>`;
   const none = `<p>${label(lang, UI.none)}</p>`;
-  const link = (list: 'measures' | 'exemptions', id: string) => `<a href="${esc(entryHref(list, id))}">${esc(id)}</a>`;
+  // An upper level's entry (110000:CS-0007) has no page on this site: it is named, marked as the upper level's.
+  const link = (list: 'measures' | 'exemptions', id: string) => (id.includes(':') ? `<span class="upstream">${esc(id)}</span>` : `<a href="${esc(entryHref(list, id))}">${esc(id)}</a>`);
 
   out.push(h('measures', c.measures.length));
   if (c.measures.length === 0) out.push(none);
