@@ -154,6 +154,12 @@ describe('the example city (examples/jinan)', () => {
 
   it('pins the province’s signed release with its key; a changed signature is an error', () => {
     const root = cityCopy();
+    // Without the key the signature is not checked, and the validator says so.
+    const keyless = cityCopy();
+    edit(keyless, 'jurisdiction.yaml', /    signing_key: .*\n/, '');
+    expect(validate(keyless).diagnostics.filter((d) => d.code === 'upstream-unverified').map((d) => [d.severity, d.message.en])).toEqual([
+      ['warning', '山东省 (370000) release 2.1.0 is signed, but the pin names no signing_key: its signature is not checked'],
+    ]);
     expect(readFileSync(path.join(root, 'jurisdiction.yaml'), 'utf8')).toMatch(/signing_key: ssh-ed25519 /);
     const sig = path.join(root, 'upstream', '370000', '2.1.0', 'manifest.json.sig');
     const text = readFileSync(sig, 'utf8');

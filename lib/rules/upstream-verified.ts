@@ -21,6 +21,15 @@ export const rule: Rule = {
           { zh: `${r.pin.name}（${r.pin.division_code}）的 signing_key 是示例密钥，其私钥随示例仓库公开，任何人都能用它签名`, en: `The signing_key of ${r.pin.name} (${r.pin.division_code}) is the example key, whose private half is public: anyone can sign with it` },
           { zh: '填写上级正式使用的发布公钥（见上级的 releases/allowed_signers）。', en: 'Give the upper level’s real release key (from its releases/allowed_signers).' },
         );
+      // Without the key, the signature that came with a signed release proves nothing to this repository.
+      if (r.signed && !r.pin.signing_key && !r.problems.length)
+        ctx.report(
+          config,
+          ['upstream', i],
+          { zh: `${upstreamLabel(r).zh}已签名，但固定中没有 signing_key：签名未被核对`, en: `${upstreamLabel(r).en} is signed, but the pin names no signing_key: its signature is not checked` },
+          { zh: '在 signing_key 中写上级的发布公钥（取自上级 releases/allowed_signers，并向上级核对指纹）。', en: 'Put the upper level’s release key in signing_key (from its releases/allowed_signers; check the fingerprint with that level).' },
+          { severity: 'warning' },
+        );
       if (!r.problems.length) return;
       const label = upstreamLabel(r);
       ctx.report(

@@ -14,6 +14,8 @@ export interface VendoredRelease {
   /** Folder relative to the repository root. */
   dir: string;
   files: number;
+  /** Whether the copy carries the release's manifest signature (releases before signing have none). */
+  signed?: boolean;
   problems: UpstreamProblem[];
   manifest?: Manifest;
   /** Entries by published list, present only when every file verified. */
@@ -53,7 +55,9 @@ export function readVendored(root: string, pin: UpstreamPin): VendoredRelease {
   if (!manifest) return out;
   out.manifest = manifest;
   // A pin that names the upper level's key: the vendored signature is checked again, as the manifest is.
-  problems.push(...upstreamSignatureProblems(pin, manifestBytes, manifest, readPlain(path.join(abs, ARCHIVE.manifestSignature)), dir));
+  const signature = readPlain(path.join(abs, ARCHIVE.manifestSignature));
+  out.signed = signature !== undefined;
+  problems.push(...upstreamSignatureProblems(pin, manifestBytes, manifest, signature, dir));
   // The manifest's signature is not listed in the manifest it signs, yet belongs to the release.
   const listed = new Set([MANIFEST_FILE, ARCHIVE.manifestSignature, ...manifest.files.map((f) => f.path)]);
   let present: string[] = [];
