@@ -15,6 +15,7 @@ import {
   selfNameOf,
   timeLimitOf,
 } from '../schemas/index.ts';
+import { parse as parseYaml } from 'yaml';
 import { BASE } from './fixture-cases.ts';
 
 type Edits = Record<string, [string, string][]>;
@@ -230,3 +231,63 @@ describe('the national defaults', () => {
     expect(catalogueLabelOf(j({ lists: { catalogue: { scope: 'whole' } } })).zh).toBe('公共信用信息目录');
   });
 });
+
+describe('the consultation scope (lists.<list>.consultation.applies_to) decides which entries the lifecycle lets through without consultation', () => {
+  const SCOPE = (list: string) => setting(`lists:\n  ${list}:\n    consultation: {applies_to: rights_reducing, basis: ${ART}}`);
+  const APPROVAL = 'approval:\n  body: 山东省人民政府\n  date: "2026-11-20"\n  document_number: 示例〔2026〕20号\n  effective: "2027-01-01"\n';
+  // The exemption proposed on 2026-11-01, approved as it stands.
+  const exemptionApproved: Edits = {
+    'exemptions/HM-0001.yaml': [
+      ['status: proposed', 'status: approved'],
+      ['history:\n', `${APPROVAL}history:\n`],
+      ['  - {date: "2026-11-01", event: proposed}', '  - {date: "2026-11-01", event: proposed}\n  - {date: "2026-11-20", event: approved, ref: 示例〔2026〕20号}'],
+    ],
+  };
+  // The measure proposed on 2026-09-01, approved without its consultation.
+  const measureApproved = (kind: string): Edits => ({
+    'measures/CS-0001.yaml': [
+      ['kind: rights_reducing', `kind: ${kind}`],
+      ['status: consultation', 'status: approved'],
+      ['consultation:\n  opens: "2026-10-01"\n  closes: "2026-10-30"\n  channel: {kind: email, address: consult@credit.example}\n', APPROVAL],
+      ['  - {date: "2026-10-01", event: consultation_opened}', '  - {date: "2026-11-20", event: approved, ref: 示例〔2026〕20号}'],
+    ],
+  });
+  const lifecycle = (edits: Edits, file: string) => run(edits).filter((d) => d.file === file && d.code.startsWith('lifecycle-'));
+
+  it('by default (every entry) no proposal is approved without consultation', () => {
+    const found = lifecycle(exemptionApproved, 'exemptions/HM-0001.yaml');
+    expect(found.map((d) => d.code)).toEqual(expect.arrayContaining(['lifecycle-record-missing', 'lifecycle-transition']));
+    expect(found.find((d) => d.code === 'lifecycle-transition')!.zh).toContain('须先公开征求意见');
+  });
+
+  it('an exemption never reduces rights: outside a rights-reducing scope it is approved as proposed', () => {
+    expect(lifecycle(merge(exemptionApproved, SCOPE('exemption')), 'exemptions/HM-0001.yaml')).toEqual([]);
+    // The scope is per list: the measure list's setting leaves the exemption list at the national rule.
+    expect(lifecycle(merge(exemptionApproved, SCOPE('measure')), 'exemptions/HM-0001.yaml')).not.toEqual([]);
+  });
+
+  it('a measure that reduces rights still needs its consultation, and the message cites the setting’s article', () => {
+    const found = lifecycle(merge(measureApproved('rights_reducing'), SCOPE('measure')), 'measures/CS-0001.yaml');
+    expect(found.map((d) => d.code)).toEqual(expect.arrayContaining(['lifecycle-record-missing', 'lifecycle-transition']));
+    expect(found.map((d) => d.zh).join('\n')).toContain(ART);
+    // A management measure (the national list's second group) is outside the scope.
+    expect(lifecycle(merge(measureApproved('management'), SCOPE('measure')), 'measures/CS-0001.yaml')).toEqual([]);
+  });
+
+  it('which entries reduce rights: dishonesty information and rights-reducing measures; basic information, exemptions and incentives never', () => {
+    const jj = Jurisdiction.parse({
+      ...parseYamlFile(),
+      lists: Object.fromEntries(['catalogue', 'measure', 'exemption'].map((l) => [l, { consultation: { applies_to: 'rights_reducing', basis: ART } }])),
+    });
+    expect(consultationRequired(jj, 'catalogue', { nature: 'dishonesty' })).toBe(true);
+    expect(consultationRequired(jj, 'catalogue', { nature: 'basic' })).toBe(false);
+    expect(consultationRequired(jj, 'catalogue', { nature: 'trustworthy' })).toBe(false);
+    expect(consultationRequired(jj, 'measure', { kind: 'rights_reducing' })).toBe(true);
+    expect(consultationRequired(jj, 'measure', { kind: 'voluntary_market' })).toBe(false);
+    expect(consultationRequired(jj, 'exemption', { effect: ['not_recorded'] })).toBe(false);
+  });
+});
+
+function parseYamlFile(): object {
+  return parseYaml(readFileSync(path.join(BASE, 'jurisdiction.yaml'), 'utf8')) as object;
+}

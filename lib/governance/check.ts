@@ -11,7 +11,7 @@ import type { ChangeSet } from './change-set.ts';
 import { parseChangeset, versionBump } from './changeset.ts';
 import { CHECKS } from './checks/index.ts';
 import { CODES, type CodeKey } from './codes.ts';
-import { lifecycleOf } from '../lifecycle/index.ts';
+import { AS_CHECKED, lifecycleOf, procedureOf } from '../lifecycle/index.ts';
 import { compareEntry, type Config, type Entry } from './compare-entry.ts';
 import { classifyPath } from './paths.ts';
 
@@ -53,6 +53,7 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
         minimumDays: j.consultation.minimum_days,
         approvingBody: j.approving_body,
         approvingBodies: Object.fromEntries(LIST_KINDS.map((k) => [k, approvingBodyOf(j, k).body])),
+        procedure: (kind, entry) => procedureOf(j, kind, entry),
         onboarding: j.onboarding !== undefined && onDate <= j.onboarding.until,
       };
   }
@@ -199,7 +200,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
 export function lastApprovedVersion(root: string, rev: string, file: string, kind: ListKind): Entry | undefined {
   for (const sha of commitsTouching(root, rev, file).slice(0, 200)) {
     const e = load(root, file, kind, read(commitSnapshot(root, sha), file))?.entry as Entry | undefined;
-    if (e && lifecycleOf(e).state.phase === 'approved') return e;
+    if (e && lifecycleOf(e, AS_CHECKED).state.phase === 'approved') return e;
   }
   return undefined;
 }
