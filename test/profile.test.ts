@@ -14,7 +14,11 @@ import {
   profileOf,
   selfNameOf,
   timeLimitOf,
+  valueLabelAt,
+  FIELD_REGISTRY,
 } from '../schemas/index.ts';
+import { valueHtml } from '../site/src/fields.ts';
+import type { SiteModel } from '../lib/site/model.ts';
 import { parse as parseYaml } from 'yaml';
 import { BASE } from './fixture-cases.ts';
 
@@ -291,3 +295,34 @@ describe('the consultation scope (lists.<list>.consultation.applies_to) decides 
 function parseYamlFile(): object {
   return parseYaml(readFileSync(path.join(BASE, 'jurisdiction.yaml'), 'utf8')) as object;
 }
+
+describe('nature labels (nature_labels): the jurisdiction’s words for natures, read through the field registry', () => {
+  const LABELS = setting('nature_labels: {basic: 基本信息, dishonesty: 不良信息}');
+  // ML-0001 made basic information, and the measure tied to it: P07 names both natures.
+  const basicTrigger: Edits = {
+    [ML1]: [['nature: dishonesty\nseverity: general\nrepair:\n  repairable: true\n', 'nature: basic\n']],
+    'measures/CS-0001.yaml': [['triggers: [ML-0002]', 'triggers: [ML-0001]']],
+  };
+
+  it('the profile exposes them, over the model’s labels (English stays the model’s)', () => {
+    const p = profileOf(Jurisdiction.parse({ ...parseYamlFile(), nature_labels: { dishonesty: '不良信息', trustworthy: '守信信息' } }));
+    expect(valueLabelAt('catalogue', 'nature', 'dishonesty', p.valueLabels)).toEqual({ zh: '不良信息', en: 'Dishonesty information' });
+    expect(valueLabelAt('catalogue', 'nature', 'basic', p.valueLabels).zh).toBe('基础信息');
+    expect(valueLabelAt('catalogue', 'nature', 'dishonesty', profileOf(undefined).valueLabels).zh).toBe('失信信息');
+  });
+
+  it('messages name natures in the jurisdiction’s words', () => {
+    const without = run(basicTrigger).filter((d) => d.code === 'P07-specific-trigger');
+    expect(without.map((d) => d.zh)).toEqual(['触发事项 ML-0001 不是失信信息（是基础信息，basic）']);
+    const withLabels = run(merge(basicTrigger, LABELS)).filter((d) => d.code === 'P07-specific-trigger');
+    expect(withLabels.map((d) => d.zh)).toEqual(['触发事项 ML-0001 不是不良信息（是基本信息，basic）']);
+  });
+
+  it('the site writes a nature in the jurisdiction’s words', () => {
+    const spec = FIELD_REGISTRY.catalogue.find((f) => f.path === 'nature')!;
+    const model = (j: object | undefined) => ({ profile: profileOf(j && Jurisdiction.parse({ ...parseYamlFile(), ...j })) }) as unknown as SiteModel;
+    expect(valueHtml(spec, 'dishonesty', model({ nature_labels: { dishonesty: '不良信息' } }), 'zh', 'page')).toBe('不良信息');
+    expect(valueHtml(spec, 'dishonesty', model({ nature_labels: { dishonesty: '不良信息' } }), 'en', 'page')).toBe('Dishonesty information');
+    expect(valueHtml(spec, 'dishonesty', model({}), 'zh', 'page')).toBe('失信信息');
+  });
+});
