@@ -6,6 +6,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from './validate.ts';
 import { JURISDICTION_LEVELS } from '../schemas/index.ts';
+import { ALLOWED_SIGNERS, firstAllowedSigners, signingIdentityOf, signingSetupSteps, SigningError } from './release/signing.ts';
+import { RELEASES_DIR } from './release/archive.ts';
 
 /** Tests that read the bundled example's own data or release archive: they stay with the example. */
 export const EXAMPLE_ONLY_TESTS = ['test/example-data.test.ts', 'test/example-archive.test.ts', 'test/site-e2e.test.ts', 'test/site-releases.test.ts'];
@@ -32,6 +34,8 @@ export interface InitOptions {
   packageName?: string;
   /** Forge organisation whose teams own the repository (CODEOWNERS). */
   forgeOrg?: string;
+  /** The jurisdiction's release public key (an OpenSSH .pub file): listed in releases/allowed_signers. */
+  signingKey?: string;
   /** Skip `git init` (tests that only look at files). */
   git?: boolean;
 }
@@ -40,6 +44,10 @@ export interface InitResult {
   folder: string;
   packageName: string;
   files: number;
+  /** The listed release key's fingerprint; undefined when no key was given (releases/allowed_signers is then still to make). */
+  signingKeyFingerprint?: string;
+  /** What to run to list a release key later, when none was given. */
+  signingSteps: string[];
 }
 
 const TOOLKIT_ROOT = path.join(import.meta.dirname, '..');
@@ -211,6 +219,19 @@ export function initRepository(opts: InitOptions): InitResult {
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(packageName)) throw new UsageError(`软件包名称“${packageName}”无效：用小写字母、数字和连字符`, `Invalid package name "${packageName}": lowercase letters, digits and hyphens`);
   const repositoryUrl = opts.repositoryUrl ?? `https://forge.example/${packageName}`;
   const org = opts.forgeOrg ?? 'example-org';
+  // The release key is checked before anything is written: a wrong file leaves no half-made folder.
+  const identity = signingIdentityOf({ name, repository_url: repositoryUrl });
+  let signers: { text: string; fingerprint: string } | undefined;
+  if (opts.signingKey !== undefined) {
+    if (!existsSync(opts.signingKey) || !statSync(opts.signingKey).isFile())
+      throw new UsageError(`找不到发布公钥文件 ${opts.signingKey}（--signing-key）`, `Release public key file ${opts.signingKey} not found (--signing-key)`);
+    try {
+      signers = firstAllowedSigners(readFileSync(opts.signingKey, 'utf8'), { ...identity, shown: opts.signingKey });
+    } catch (err) {
+      if (err instanceof SigningError) throw new UsageError(err.zh, err.message);
+      throw err;
+    }
+  }
 
   // The example's own regulation and its texts stay behind; national instruments and their texts come along.
   const bases = readdirSync(path.join(source, 'bases')).filter((f) => f.endsWith('.yaml'));
@@ -266,6 +287,11 @@ export function initRepository(opts: InitOptions): InitResult {
       sourceJurisdiction.categories,
     ),
   );
+  if (signers) {
+    mkdirSync(path.join(folder, RELEASES_DIR), { recursive: true });
+    writeFileSync(path.join(folder, RELEASES_DIR, ALLOWED_SIGNERS), signers.text);
+    files += 1;
+  }
   writeFileSync(path.join(folder, 'README.md'), readme({ name, packageName }));
   writeFileSync(path.join(folder, 'CHANGELOG.md'), `# ${packageName}\n\n尚未发布。首次发布的版本为 1.0.0（RELEASING.md）。No release yet: the first release will be 1.0.0.\n`);
   const codeowners = readFileSync(path.join(source, '.github', 'CODEOWNERS'), 'utf8').replace(/@[a-z0-9-]+\//g, `@${org}/`);
@@ -278,5 +304,5 @@ export function initRepository(opts: InitOptions): InitResult {
     run(['add', '-A']);
     run(['commit', '-q', '-m', `${name}：新建信用清单仓库（工具包、空清单、待填写的 jurisdiction.yaml）。New repository for ${opts.nameEn ?? name}.`]);
   }
-  return { folder, packageName, files };
+  return { folder, packageName, files, ...(signers ? { signingKeyFingerprint: signers.fingerprint } : {}), signingSteps: signingSetupSteps(identity) };
 }
