@@ -41,7 +41,7 @@ describe('npm run init', () => {
   it('makes a repository with a fresh history, the toolkit, empty lists and no releases', () => {
     expect(git('rev-list', '--count', 'HEAD').trim()).toBe('1');
     for (const dir of ['lib', 'schemas', 'scripts', 'site', 'test', '.github', 'docs']) expect(existsSync(path.join(repo, dir)), dir).toBe(true);
-    for (const dir of ['catalogue', 'measures', 'exemptions']) expect(readdirSync(path.join(repo, dir))).toEqual(['.gitkeep']);
+    for (const dir of ['catalogue', 'measures', 'exemptions', 'incentives']) expect(readdirSync(path.join(repo, dir))).toEqual(['.gitkeep']);
     // No release yet; only the jurisdiction's release key, listed from --signing-key.
     expect(readdirSync(path.join(repo, 'releases'))).toEqual(['allowed_signers']);
     expect(readdirSync(path.join(repo, '.changeset')).sort()).toEqual(['README.md', 'config.json']);

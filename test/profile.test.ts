@@ -25,8 +25,8 @@ import { BASE } from './fixture-cases.ts';
 type Edits = Record<string, [string, string][]>;
 
 /** Validate the base fixture with text edits applied in memory; the codes found, with their messages. */
-function run(edits: Edits): { code: string; file: string; zh: string }[] {
-  const overlay = new Map<string, Uint8Array>();
+function run(edits: Edits, writes: Record<string, string> = {}): { code: string; file: string; zh: string }[] {
+  const overlay = new Map<string, Uint8Array>(Object.entries(writes).map(([f, text]) => [f, Buffer.from(text)]));
   for (const [file, list] of Object.entries(edits)) {
     let text = readFileSync(path.join(BASE, file), 'utf8');
     for (const [from, to] of list) {
@@ -278,10 +278,23 @@ describe('the consultation scope (lists.<list>.consultation.applies_to) decides 
     expect(lifecycle(merge(measureApproved('management'), SCOPE('measure')), 'measures/CS-0001.yaml')).toEqual([]);
   });
 
+  it('an incentive, approved as proposed, passes outside a rights-reducing scope and not under the national rule', () => {
+    // The valid incentive fixture (on an honours item), its consultation left out.
+    const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid', 'incentive.json'), 'utf8')) as { edit: Edits; write: Record<string, string> };
+    const incentive = fixture.write['incentives/JL-0001.yaml']!
+      .replace(/consultation:\n(?: {2}.*\n)+/, '')
+      .replace(/ {2}- \{date: "2026-02-01", event: consultation_opened\}\n {2}- \{date: "2026-03-02", event: consultation_closed\}\n/, '');
+    expect(incentive).not.toContain('consultation');
+    const writes = { ...fixture.write, 'incentives/JL-0001.yaml': incentive };
+    const found = (edits: Edits) => run(merge(fixture.edit, edits), writes).filter((d) => d.file === 'incentives/JL-0001.yaml' && d.code.startsWith('lifecycle-'));
+    expect(found({}).map((d) => d.code)).toContain('lifecycle-transition');
+    expect(found(SCOPE('incentive'))).toEqual([]);
+  });
+
   it('which entries reduce rights: dishonesty information and rights-reducing measures; basic information, exemptions and incentives never', () => {
     const jj = Jurisdiction.parse({
       ...parseYamlFile(),
-      lists: Object.fromEntries(['catalogue', 'measure', 'exemption'].map((l) => [l, { consultation: { applies_to: 'rights_reducing', basis: ART } }])),
+      lists: Object.fromEntries(['catalogue', 'measure', 'exemption', 'incentive'].map((l) => [l, { consultation: { applies_to: 'rights_reducing', basis: ART } }])),
     });
     expect(consultationRequired(jj, 'catalogue', { nature: 'dishonesty' })).toBe(true);
     expect(consultationRequired(jj, 'catalogue', { nature: 'basic' })).toBe(false);
@@ -289,6 +302,10 @@ describe('the consultation scope (lists.<list>.consultation.applies_to) decides 
     expect(consultationRequired(jj, 'measure', { kind: 'rights_reducing' })).toBe(true);
     expect(consultationRequired(jj, 'measure', { kind: 'voluntary_market' })).toBe(false);
     expect(consultationRequired(jj, 'exemption', { effect: ['not_recorded'] })).toBe(false);
+    // An incentive grants; whatever its kind, it never reduces rights.
+    const withIncentives = Jurisdiction.parse({ ...parseYamlFile(), lists: { incentive: { consultation: { applies_to: 'rights_reducing', basis: ART } } } });
+    for (const kind of ['administrative', 'market', 'social']) expect(consultationRequired(withIncentives, 'incentive', { kind })).toBe(false);
+    expect(consultationRequired(Jurisdiction.parse(parseYamlFile()), 'incentive', { kind: 'administrative' })).toBe(true);
   });
 });
 
