@@ -295,6 +295,23 @@ export function parseTree(data: Buffer): TreeEntry[] {
 
 export const isTreeMode = (mode: string) => mode === '40000';
 
+const MODES = new Set(['40000', '100644', '100755', '120000', '160000']);
+
+/** The mode of the entry `name` in a raw tree, found without parsing the other entries. */
+export function treeEntryOf(data: Buffer, name: string): string | undefined {
+  const needle = Buffer.from(` ${name}\0`);
+  for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+    // A real entry: its mode starts the tree or follows the previous entry's NUL and 20-byte hash. (A name cannot
+    // hold a NUL, so only a hash could hold the needle, its bytes random: never in practice.)
+    for (const start of [at - 6, at - 5]) {
+      if (start < 0 || (start !== 0 && data[start - 21] !== 0)) continue;
+      const mode = data.toString('latin1', start, at);
+      if (MODES.has(mode)) return mode;
+    }
+  }
+  return undefined;
+}
+
 export function parseCommit(data: Buffer): Commit {
   const header = data.toString('utf8', 0, Math.max(0, data.indexOf('\n\n')) || data.length);
   const tree = /^tree ([0-9a-f]{40})$/m.exec(header)?.[1];

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { committerDate, GitObjectMissing, isTreeMode, openObjectStore, parseCommit, parseTree, resolveRevision, type ObjectStore, type TreeEntry } from './git-objects.ts';
+import { committerDate, GitObjectMissing, isTreeMode, openObjectStore, parseCommit, parseTree, resolveRevision, treeEntryOf, type ObjectStore, type TreeEntry } from './git-objects.ts';
 import { UsageError } from './validate.ts';
 
 export function git(cwd: string, args: readonly string[], input?: string): Buffer {
@@ -146,8 +146,8 @@ export interface GitReader {
   close(): void;
 }
 
-/** Commits an in-process walk of the history reads before handing the question to `git log`, which walks faster. */
-const HISTORY_WALK_LIMIT = 100;
+/** How long an in-process walk of the history may take (about what starting one git process costs) before `git log` is asked. */
+const HISTORY_WALK_BUDGET_MS = 30;
 
 export function gitReader(cwd: string): GitReader {
   const store = openObjectStore(cwd);
@@ -269,12 +269,14 @@ export function gitReader(cwd: string): GitReader {
       return inProcess(
         store,
         (s) => {
+          const started = performance.now();
           const found = new Set<string>();
           const seenTrees = new Set<string>();
           const queue = [rev];
           const seen = new Set(queue);
-          for (let walked = 0; queue.length; walked++) {
-            if (walked >= HISTORY_WALK_LIMIT) return undefined;
+          while (queue.length) {
+            // Past what one git process costs, `git log` over the paths walks a long history faster.
+            if (performance.now() - started > HISTORY_WALK_BUDGET_MS) return undefined;
             const commit = parseCommit(s.read(queue.pop()!).data);
             if (!seenTrees.has(commit.tree)) {
               seenTrees.add(commit.tree);
@@ -288,14 +290,15 @@ export function gitReader(cwd: string): GitReader {
       );
       function presentIn(s: ObjectStore, tree: string, file: string): boolean {
         const parts = file.split('/');
-        for (let i = 0; i < parts.length; i++) {
-          const e = treeOf(s, tree).find((x) => x.name === parts[i]);
-          if (!e) return false;
-          if (i === parts.length - 1) return !isTreeMode(e.mode);
-          if (!isTreeMode(e.mode)) return false;
+        const name = parts.pop()!;
+        for (const part of parts) {
+          const e = treeOf(s, tree).find((x) => x.name === part);
+          if (!e || !isTreeMode(e.mode)) return false;
           tree = e.sha;
         }
-        return false;
+        // A data folder holds thousands of entries: look the one name up in the raw tree rather than parse it all.
+        const found = treeEntryOf(s.read(tree).data, name);
+        return found !== undefined && !isTreeMode(found);
       }
     },
     commitsTouching(rev, file) {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDelta, openObjectStore } from '../lib/git-objects.ts';
+import { applyDelta, openObjectStore, parseTree, treeEntryOf } from '../lib/git-objects.ts';
 import { changedFiles, commitSnapshot, gitReader, pathsEverAdded } from '../lib/git.ts';
 import { TempRepo } from './helpers/temp-repo.ts';
 
@@ -135,6 +135,26 @@ describe('the in-process git reader', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('finds one name in a raw tree as parsing it would', () => {
+    const store = openObjectStore(repo.dir)!;
+    const trees = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch-check'], { cwd: repo.dir, encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes(' tree '))
+      .map((l) => store.read(l.split(' ')[0]!).data);
+    expect(trees.length).toBeGreaterThan(3);
+    for (const data of trees) {
+      for (const e of parseTree(data)) expect(treeEntryOf(data, e.name)).toBe(e.mode);
+      expect(treeEntryOf(data, 'ML-9999.yaml')).toBeUndefined();
+    }
+    store.close();
+    // A name that ends with another's is not that other.
+    const sha = Buffer.alloc(20, 0x31);
+    const tree = Buffer.concat([Buffer.from('100644 a ML-0002.yaml\0'), sha, Buffer.from('40000 docs\0'), sha]);
+    expect(treeEntryOf(tree, 'ML-0002.yaml')).toBeUndefined();
+    expect(treeEntryOf(tree, 'a ML-0002.yaml')).toBe('100644');
+    expect(treeEntryOf(tree, 'docs')).toBe('40000');
   });
 
   it('applies git deltas: copies from the base and inserts', () => {
