@@ -1,8 +1,9 @@
 // The release archive as the site shows and serves it: verified first (a damaged archive is never published),
 // read newest first (the site's API step, site/src/steps/api.ts, copies it to /api/v1/).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChangesFile, Manifest, ReleaseIndex } from '../../schemas/release.ts';
+import { LISTS, type ListKind } from '../../schemas/lists.ts';
+import { PUBLISHED_SCHEMAS, type ChangesFile, type Manifest, type ReleaseIndex } from '../../schemas/release.ts';
 import { readIndex, type IndexEntry } from '../release/archive.ts';
 import { isExampleKey, readAllowedSigners } from '../release/signing.ts';
 import { verifyArchive } from '../release/verify.ts';
@@ -49,14 +50,14 @@ export function loadReleases(dir: string): SiteReleases {
   return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest), exampleKey };
 }
 
-const LIST_FILES = { catalogue: 'catalogue.json', measure: 'measures.json', exemption: 'exemptions.json' } as const;
 const listCache = new Map<string, { id: string }[]>();
 
 /** An entry as the latest release publishes it: for an entry under amendment, the version in force. */
-export function latestPublished(releases: SiteReleases, list: keyof typeof LIST_FILES, id: string): Record<string, unknown> | undefined {
+export function latestPublished(releases: SiteReleases, list: ListKind, id: string): Record<string, unknown> | undefined {
   if (!releases.latest) return undefined;
-  const file = path.join(releases.dir, releases.latest.record.version, LIST_FILES[list]);
+  const file = path.join(releases.dir, releases.latest.record.version, PUBLISHED_SCHEMAS[LISTS[list].published].file);
   let entries = listCache.get(file);
-  if (!entries) listCache.set(file, (entries = readJson<{ entries: { id: string }[] }>(file).entries));
+  // A list that joined the format after the latest release has no file in it yet.
+  if (!entries) listCache.set(file, (entries = existsSync(file) ? readJson<{ entries: { id: string }[] }>(file).entries : []));
   return entries.find((e) => e.id === id);
 }
