@@ -78,6 +78,24 @@ const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd:
  * `n`-entry repository in `dir` (empty or absent), against validating just that file.
  */
 export function benchGovernance(dir: string, n: number, rounds = 3): GovernanceBench {
+  const { file, changeset } = onePullRequest(dir, n);
+  let governanceMs = Infinity;
+  let validateFileMs = Infinity;
+  let errors = 0;
+  for (let i = 0; i < rounds; i++) {
+    validateFileMs = Math.min(validateFileMs, time(() => validate(dir, [path.join(dir, file)])));
+    governanceMs = Math.min(
+      governanceMs,
+      time(() => {
+        errors = checkGovernance({ root: dir, base: 'HEAD~1', head: 'HEAD' }).diagnostics.filter((d) => d.severity === 'error').length;
+      }),
+    );
+  }
+  return { entries: n, files: [file, changeset], governanceMs, validateFileMs, ratio: governanceMs / validateFileMs, errors };
+}
+
+/** A git repository of `n` synthetic entries in `dir`, then a commit with one department's new proposal and its empty changeset. */
+export function onePullRequest(dir: string, n: number): { file: string; changeset: string } {
   const counts = writeSyntheticRepository(dir, n);
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-credit-lists', version: '1.0.0', private: true }, null, 2)}\n`);
   mkdirSync(path.join(dir, '.changeset'), { recursive: true });
@@ -92,19 +110,7 @@ export function benchGovernance(dir: string, n: number, rounds = 3): GovernanceB
   writeFileSync(path.join(dir, changeset), '---\n---\n\n新增建议 A new proposal.\n');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'proposal');
-  let governanceMs = Infinity;
-  let validateFileMs = Infinity;
-  let errors = 0;
-  for (let i = 0; i < rounds; i++) {
-    validateFileMs = Math.min(validateFileMs, time(() => validate(dir, [path.join(dir, file)])));
-    governanceMs = Math.min(
-      governanceMs,
-      time(() => {
-        errors = checkGovernance({ root: dir, base: 'HEAD~1', head: 'HEAD' }).diagnostics.filter((d) => d.severity === 'error').length;
-      }),
-    );
-  }
-  return { entries: n, files: [file, changeset], governanceMs, validateFileMs, ratio: governanceMs / validateFileMs, errors };
+  return { file, changeset };
 }
 
 export interface ChecklistBench {

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDelta, openObjectStore, parseTree, treeEntryOf } from '../lib/git-objects.ts';
 import { changedFiles, commitSnapshot, gitReader, pathsEverAdded } from '../lib/git.ts';
+import { onePullRequest } from '../lib/bench.ts';
+import { checkGovernance } from '../lib/governance/check.ts';
 import { TempRepo } from './helpers/temp-repo.ts';
 
 const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `第 ${i + 1} 行 line ${i + 1} ${i % 7 === 0 ? tag : ''}`).join('\n') + '\n';
@@ -163,5 +165,27 @@ describe('the in-process git reader', () => {
     const delta = Buffer.from([16, 9, 0x91, 10, 3, 3, ...Buffer.from('XYZ'), 0x90, 3]);
     expect(applyDelta(base, delta).toString()).toBe('abcXYZ012');
     expect(() => applyDelta(Buffer.from('short'), delta)).toThrow(/size mismatch/);
+  });
+});
+
+describe('the governance check of a one-entry pull request', () => {
+  it('runs no git process: with git out of reach it reports what it reports with git', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gov-one-'));
+    const PATH = process.env.PATH;
+    try {
+      const { file } = onePullRequest(dir, 30);
+      const withGit = checkGovernance({ root: dir, base: 'HEAD~1', head: 'HEAD' });
+      expect(withGit.files).toContain(file);
+      process.env.PATH = '';
+      const withoutGit = checkGovernance({ root: dir, base: 'HEAD~1', head: 'HEAD' });
+      process.env.PATH = PATH;
+      expect(withoutGit).toEqual(withGit);
+      // And the check does need git when the reader cannot answer: a short SHA.
+      process.env.PATH = '';
+      expect(() => checkGovernance({ root: dir, base: execFileSync('git', ['rev-parse', '--short', 'HEAD~1'], { cwd: dir, env: { PATH }, encoding: 'utf8' }).trim(), head: 'HEAD' })).toThrow();
+    } finally {
+      process.env.PATH = PATH;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
