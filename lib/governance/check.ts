@@ -11,7 +11,8 @@ import type { ChangeSet } from './change-set.ts';
 import { parseChangeset, versionBump } from './changeset.ts';
 import { CHECKS } from './checks/index.ts';
 import { CODES, type CodeKey } from './codes.ts';
-import { lifecycleOf } from '../lifecycle/index.ts';
+import { AS_CHECKED, lifecycleOf, procedureOf } from '../lifecycle/index.ts';
+import { ALLOWED_SIGNERS } from '../release/signing.ts';
 import { compareEntry, type Config, type Entry } from './compare-entry.ts';
 import { classifyPath } from './paths.ts';
 
@@ -53,6 +54,7 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
         minimumDays: j.consultation.minimum_days,
         approvingBody: j.approving_body,
         approvingBodies: Object.fromEntries(LIST_KINDS.map((k) => [k, approvingBodyOf(j, k).body])),
+        procedure: (kind, entry) => procedureOf(j, kind, entry),
         onboarding: j.onboarding !== undefined && onDate <= j.onboarding.until,
       };
   }
@@ -61,8 +63,9 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
 
 /** A base that holds no entry of the lists and no release: the repository is being set up, and what it first holds is brought in. */
 function beingSetUp(base: Snapshot): boolean {
-  // A placeholder such as catalogue/.gitkeep (npm run init) is no entry.
-  return base.list(RELEASES_DIR).length === 0 && LIST_KINDS.every((k) => !base.list(FILE_KINDS[k].folder!).some((f) => f.endsWith('.yaml')));
+  // A placeholder such as catalogue/.gitkeep (npm run init) is no entry, and the release keys (npm run init --signing-key) no release.
+  const releases = base.list(RELEASES_DIR).filter((f) => f !== `${RELEASES_DIR}/${ALLOWED_SIGNERS}`);
+  return releases.length === 0 && LIST_KINDS.every((k) => !base.list(FILE_KINDS[k].folder!).some((f) => f.endsWith('.yaml')));
 }
 
 function packageOf(s: Snapshot): { name?: string; version?: string } {
@@ -219,7 +222,7 @@ export function lastApprovedVersion(root: string, rev: string, file: string, kin
 function lastApprovedIn(repo: GitReader, root: string, rev: string, file: string, kind: ListKind): Entry | undefined {
   for (const sha of repo.commitsTouching(rev, file).slice(0, 200)) {
     const e = load(root, file, kind, read(repo.snapshot(sha), file))?.entry as Entry | undefined;
-    if (e && lifecycleOf(e).state.phase === 'approved') return e;
+    if (e && lifecycleOf(e, AS_CHECKED).state.phase === 'approved') return e;
   }
   return undefined;
 }

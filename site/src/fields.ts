@@ -7,6 +7,7 @@ import {
   LIST_KINDS,
   LISTS,
   valueAt,
+  valueLabel,
   type Citation,
   type Duration,
   type FieldSpec,
@@ -77,9 +78,9 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
   const note = (html: string) => (spec.note ? `${html}${esc(lang === 'zh' ? `（${spec.note.zh}）` : ` (${spec.note.en})`)}` : html);
   switch (spec.value) {
     case 'enum':
-      return note(esc(spec.enum!.labels[value as string]![lang]));
+      return note(esc(valueLabel(spec, value as string, model.profile.valueLabels)[lang]));
     case 'enums':
-      return note(esc((value as string[]).map((v) => spec.enum!.labels[v]![lang]).join(sep(lang))));
+      return note(esc((value as string[]).map((v) => valueLabel(spec, v, model.profile.valueLabels)[lang]).join(sep(lang))));
     case 'boolean':
       return esc(value ? (spec.yesNo?.yes[lang] ?? t(lang, 'yes')) : (spec.yesNo?.no[lang] ?? t(lang, 'noValue')));
     case 'duration':
