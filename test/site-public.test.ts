@@ -1,0 +1,193 @@
+// The public site as a citizen reads it, in real Chromium against the built example: phone tables that keep each
+// value with its label, columns no narrower than their longest word, Chinese typography, no internal names.
+import { AxeBuilder } from '@axe-core/playwright';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../lib/site/build.ts';
+import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
+import { serveStatic, type RunningServer } from '../lib/static-server.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASE = '/';
+const TODAY = '2026-11-22';
+const LISTS = ['catalogue', 'measures', 'exemptions'] as const;
+
+let out: string;
+let server: RunningServer;
+let browser: Browser;
+let model: SiteModel;
+
+const at = (p = '') => `${server.url}${p}`;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  out = mkdtempSync(path.join(os.tmpdir(), 'site-public-'));
+  const built = await buildSite({ dataRoot: REPO, outDir: out, base: BASE, today: TODAY, quiet: true });
+  if (built.code !== 0) throw new Error(`The site did not build:\n${built.output}`);
+  model = loadSiteModel(REPO, TODAY);
+  server = await serveStatic({ dir: out, base: BASE });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+interface Pair {
+  id: string;
+  title: string;
+}
+interface PairReport {
+  /** Every (ID, title) pair found in a cell, in the order a reader sees them. */
+  pairs: { cell: string; row: string; seen: Pair[] }[];
+  problems: string[];
+}
+
+/**
+ * In the page: for every row of the list table, every cell's label must be its column's header; every ID link
+ * must be followed, on its own line, by its title, before any other ID; and no value may sit in the label column.
+ */
+const READ_PAIRS = `(() => {
+  const ID = /^[A-Z]{2}-\\d{4}$/;
+  const problems = [];
+  const pairs = [];
+  const table = document.querySelector('table.list-table');
+  const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+  const firstRect = (node) => {
+    const r = document.createRange();
+    r.selectNodeContents(node);
+    return [...r.getClientRects()].find((x) => x.width > 0);
+  };
+  for (const tr of table.querySelectorAll('tbody tr')) {
+    const cells = [...tr.children];
+    const rowId = cells[1]?.textContent.trim();
+    cells.forEach((td, i) => {
+      if (td.dataset.label !== heads[i]) problems.push(rowId + ': cell ' + i + ' is labelled ' + td.dataset.label + ', its column ' + heads[i]);
+      const box = td.getBoundingClientRect();
+      const valueLeft = box.left + parseFloat(getComputedStyle(td).paddingLeft) - 1;
+      // The visible pieces of the value: links and text runs, with where each begins.
+      const pieces = [];
+      const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const text = n.textContent.trim();
+        if (!text) continue;
+        const rect = firstRect(n);
+        if (!rect) continue;
+        if (rect.left < valueLeft) problems.push(rowId + ' / ' + td.dataset.label + ': “' + text + '” sits in the label column');
+        const link = n.parentElement.closest('a');
+        pieces.push({ text, top: rect.top, left: rect.left, bottom: rect.bottom, isId: !!link && ID.test(link.textContent.trim()) && i !== 1 });
+      }
+      // Reading order: by line, then from the left.
+      pieces.sort((a, b) => (Math.abs(a.top - b.top) < 3 ? a.left - b.left : a.top - b.top));
+      const seen = [];
+      for (let k = 0; k < pieces.length; k++) {
+        if (!pieces[k].isId) continue;
+        const next = pieces[k + 1];
+        if (!next || next.isId) { problems.push(rowId + ' / ' + td.dataset.label + ': ' + pieces[k].text + ' has no title after it'); continue; }
+        if (Math.abs(next.top - pieces[k].top) > 3) problems.push(rowId + ' / ' + td.dataset.label + ': the title of ' + pieces[k].text + ' starts on another line');
+        seen.push({ id: pieces[k].text, title: next.text });
+      }
+      if (seen.length) pairs.push({ cell: td.dataset.label, row: rowId, seen });
+    });
+  }
+  return { pairs, problems };
+})()`;
+
+describe('list tables on a 390 px phone', () => {
+  it('every ID in a cell reads back with its own title, and every value beside its own label', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const p = await phone.newPage();
+    let checked = 0;
+    for (const list of LISTS) {
+      await p.goto(at(`${list}/`));
+      const r = await p.evaluate<PairReport>(READ_PAIRS);
+      expect(r.problems, list).toEqual([]);
+      for (const cell of r.pairs)
+        for (const pair of cell.seen) {
+          const target = model.byId.get(pair.id);
+          expect(target, `${cell.row} ${cell.cell}: ${pair.id}`).toBeDefined();
+          expect(pair.title, `${cell.row} ${cell.cell}: the title read after ${pair.id}`).toBe(target!.data.title);
+          checked++;
+        }
+      expect(await p.evaluate(() => document.documentElement.scrollWidth), list).toBeLessThanOrEqual(390);
+    }
+    // The example's measures name their triggers and its exemptions their scope: the test read real pairs.
+    const expected = model.entries.reduce((n, e) => n + (e.list === 'measure' ? e.data.triggers.length : e.list === 'exemption' && e.data.applies_to !== 'all' ? e.linksOut.filter((x) => x.via === 'exemption').length : 0), 0);
+    expect(checked).toBe(expected);
+    expect(checked).toBeGreaterThan(20);
+    await phone.close();
+  }, 90_000);
+
+  it('the check is live: the grid layout this replaced fails it', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await phone.newPage();
+    await p.goto(at('measures/'));
+    await p.addStyleTag({ content: '.list-table td { display: grid !important; grid-template-columns: 7rem 1fr; padding-left: 0.5rem !important; } .list-table td::before { float: none !important; margin: 0 !important; }' });
+    const r = await p.evaluate<PairReport>(READ_PAIRS);
+    expect(r.problems.length).toBeGreaterThan(0);
+    await phone.close();
+  }, 90_000);
+});
+
+/** In the page: every table cell whose content box is narrower than the longest word of its text (Chinese words by ICU's segmenter). */
+const NARROW_CELLS = `(() => {
+  const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+  const cells = [];
+  const keys = new Map();
+  // Read every cell first, then measure every distinct word in one layout pass.
+  for (const cell of document.querySelectorAll('main table th, main table td')) {
+    if (cell.offsetParent === null) continue;
+    const cs = getComputedStyle(cell);
+    const width = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const words = [...new Set([...seg.segment(cell.innerText)].filter((s) => s.isWordLike).map((s) => s.segment))];
+    for (const w of words) if (!keys.has(cs.font + '|' + w)) keys.set(cs.font + '|' + w, { font: cs.font, word: w });
+    cells.push({ name: cell.dataset.label || cell.tagName, font: cs.font, width, words });
+  }
+  const box = document.createElement('div');
+  box.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';
+  const spans = new Map();
+  for (const [key, { font, word }] of keys) {
+    const span = document.createElement('span');
+    span.style.cssText = 'white-space:nowrap;display:inline-block';
+    span.style.font = font;
+    span.textContent = word;
+    box.append(span);
+    spans.set(key, span);
+  }
+  document.body.append(box);
+  const need = new Map([...spans].map(([k, span]) => [k, span.getBoundingClientRect().width]));
+  box.remove();
+  const out = [];
+  for (const c of cells)
+    for (const w of c.words) {
+      const n = need.get(c.font + '|' + w);
+      if (n > c.width + 0.5) out.push(w + ' needs ' + Math.round(n) + ' px, its cell has ' + Math.round(c.width) + ' px (' + c.name + ')');
+    }
+  return out;
+})()`;
+
+describe('columns on a desktop screen', () => {
+  it('no column is narrower than its longest word', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await desk.newPage();
+    const entries = model.entries.filter((e) => e.list === 'measure').slice(0, 1).map((e) => `measures/${e.id}/`);
+    for (const page of ['', ...LISTS.map((l) => `${l}/`), 'consultations/', 'releases/', ...entries, 'en/', ...LISTS.map((l) => `en/${l}/`)]) {
+      await p.goto(at(page));
+      expect(await p.evaluate<string[]>(NARROW_CELLS), page || 'home').toEqual([]);
+    }
+    // A small laptop: the widest list scrolls sideways rather than squeezing its columns.
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await p.goto(at('catalogue/'));
+    expect(await p.evaluate<string[]>(NARROW_CELLS)).toEqual([]);
+    // The check is live: without those minimums the catalogue's columns are squeezed below their words.
+    await p.addStyleTag({ content: 'th { word-break: normal !important; } .list-table td { min-width: 0 !important; }' });
+    expect((await p.evaluate<string[]>(NARROW_CELLS)).length).toBeGreaterThan(0);
+    await desk.close();
+  }, 120_000);
+});
