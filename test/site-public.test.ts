@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildSite } from '../lib/site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
@@ -15,6 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE = '/';
 const TODAY = '2026-11-22';
 const LISTS = ['catalogue', 'measures', 'exemptions'] as const;
+const LIST_FOLDER = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' } as const;
 
 let out: string;
 let server: RunningServer;
@@ -38,6 +40,11 @@ afterAll(async () => {
   await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 interface Pair {
   id: string;
@@ -190,4 +197,71 @@ describe('columns on a desktop screen', () => {
     expect((await p.evaluate<string[]>(NARROW_CELLS)).length).toBeGreaterThan(0);
     await desk.close();
   }, 120_000);
+});
+
+/** In the page: the URLs Pagefind finds for each query (every result, not only the first ten). */
+const SEARCH_ALL = (queries: string[]) => `(async () => {
+  const pf = await import('${BASE}pagefind/pagefind.js');
+  await pf.options({ baseUrl: '${BASE}' });
+  await pf.init();
+  const out = {};
+  for (const q of ${JSON.stringify(queries)}) {
+    const r = await pf.search(q);
+    out[q] = await Promise.all(r.results.map(async (x) => (await x.data()).url));
+  }
+  return out;
+})()`;
+
+describe('search recall', () => {
+  it('every entry is found by each two-character word of its title', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(at('search/'));
+    // The words as the reader's browser segments the title (ICU), the two-character ones.
+    const words: Record<string, string[]> = await p.evaluate(`(() => {
+      const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+      const titles = ${JSON.stringify(Object.fromEntries(model.entries.map((e) => [e.id, e.data.title])))};
+      return Object.fromEntries(Object.entries(titles).map(([id, t]) => [id, [...seg.segment(t)].filter((s) => s.isWordLike && /^\\p{Script=Han}{2}$/u.test(s.segment)).map((s) => s.segment)]));
+    })()`);
+    const queries = [...new Set(Object.values(words).flat())];
+    expect(queries.length).toBeGreaterThan(30);
+    const found: Record<string, string[]> = await p.evaluate(SEARCH_ALL(queries));
+    const misses: string[] = [];
+    for (const e of model.entries)
+      for (const w of words[e.id]!) if (!found[w]!.includes(`${BASE}${LIST_FOLDER[e.list]}/${e.id}/`)) misses.push(`${e.id} ${e.data.title}: ${w}`);
+    expect(misses).toEqual([]);
+    await ctx.close();
+  }, 180_000);
+
+  it('the public’s words find what the lists call them (vocabulary/synonyms.yaml), through the search page', async () => {
+    const synonyms = parse(readFileSync(path.join(REPO, 'vocabulary', 'synonyms.yaml'), 'utf8')) as { words: string[]; means: string }[];
+    expect(synonyms.find((s) => s.means === '严重失信主体名单')?.words).toContain('黑名单');
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(at('search/'));
+    const byTerm: Record<string, string[]> = await p.evaluate(SEARCH_ALL(synonyms.map((s) => s.means)));
+    for (const s of synonyms) {
+      expect(byTerm[s.means]!.length, `${s.means} finds something`).toBeGreaterThan(0);
+      for (const w of s.words) {
+        // Through the form, as a reader types it (the page stays loaded between searches).
+        await p.fill('#q', w);
+        await p.evaluate(() => delete document.getElementById('search-status')!.dataset.done);
+        await p.click('#search-form button[type=submit]');
+        await p.waitForSelector('#search-status[data-done]');
+        const total = Number((await p.textContent('#search-status'))!.replace(/\D/g, ''));
+        expect(total, `${w} → ${s.means}`).toBeGreaterThanOrEqual(byTerm[s.means]!.length);
+        expect(await p.textContent('#search-synonyms')).toContain(s.means);
+        const shown = await p.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(shown.length).toBeGreaterThan(0);
+      }
+    }
+    // 黑名单 finds every serious-dishonesty list of the catalogue.
+    await p.goto(at(`search/?q=${encodeURIComponent('黑名单')}`));
+    await p.waitForSelector('#search-status[data-done]');
+    const lists = model.entries.filter((e) => e.list === 'catalogue' && e.data.kind === 'serious_dishonesty_list');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const e of lists) expect(byTerm['严重失信主体名单']).toContain(`${BASE}catalogue/${e.id}/`);
+    expect(await seriousViolations(p)).toEqual([]);
+    await ctx.close();
+  }, 180_000);
 });

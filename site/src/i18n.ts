@@ -16,6 +16,14 @@ export const UI = {
   participate: { zh: '参与：提建议与提意见', en: 'Take part: propose and comment' },
   participateShort: { zh: '参与', en: 'Take part' },
   about: { zh: '关于', en: 'About' },
+  glossary: { zh: '术语解释', en: 'Glossary' },
+  glossaryIntro: {
+    zh: '清单中的用语和豁免效果的通俗解释。解释不代替法律条文；每条解释后列出相关条文，可点击查看原文。',
+    en: 'Plain-language explanations of the terms used in the lists and of the exemption effects. They do not replace the law; the articles concerned follow each one, linked to their text.',
+  },
+  glossaryIndex: { zh: '术语索引', en: 'Terms' },
+  alsoCalled: { zh: '常见说法：', en: 'Also called: ' },
+  seeArticles: { zh: '相关条文：', en: 'See: ' },
   otherLang: { zh: 'English', en: '中文' },
   otherLangName: { zh: '英文版', en: 'Chinese version' },
   exampleBanner: {
@@ -176,6 +184,7 @@ export const UI = {
   moreResults: { zh: '显示更多结果', en: 'More results' },
   noResults: { zh: '没有找到结果。', en: 'No results.' },
   searching: { zh: '正在搜索…', en: 'Searching…' },
+  searchSynonym: { zh: '“{word}”同时按清单用语“{term}”搜索。', en: '“{word}” is also searched as the lists’ term “{term}”.' },
   // 404
   notFound: { zh: '找不到页面', en: 'Page not found' },
 } satisfies Record<string, Label>;
