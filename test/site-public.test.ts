@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../lib/site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
+import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -264,4 +265,49 @@ describe('search recall', () => {
     expect(await seriousViolations(p)).toEqual([]);
     await ctx.close();
   }, 180_000);
+});
+
+/** Every built page, as site-relative path → HTML. */
+function builtPages(): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const f of readdirSync(out, { recursive: true }) as string[])
+    if (f.endsWith('.html')) pages.set(f.split(path.sep).join('/'), readFileSync(path.join(out, f), 'utf8'));
+  return pages;
+}
+
+describe('public text on every built page', () => {
+  it('Chinese pages use full-width punctuation and no stray spaces (quoted law and recorded notes as they stand)', () => {
+    const problems: string[] = [];
+    const pages = builtPages();
+    let runs = 0;
+    for (const [f, html] of pages) {
+      if (f.startsWith('en/')) continue;
+      for (const r of pageText(html).runs) {
+        runs++;
+        for (const p of typographyProblems(r)) problems.push(`${f}: ${p.code} “${p.excerpt}”`);
+      }
+    }
+    expect(pages.size).toBeGreaterThan(200);
+    expect(runs).toBeGreaterThan(5000);
+    expect(problems).toEqual([]);
+  });
+
+  it('no internal file or field names, in Chinese or English', () => {
+    const problems: string[] = [];
+    for (const [f, html] of builtPages()) for (const n of pageText(html).nodes) if (!n.verbatim) for (const x of internalNames(n.text)) problems.push(`${f}: “${x}”`);
+    expect(problems).toEqual([]);
+  });
+
+  it('the glossary explains every exemption effect, and each term reads in both languages, accessibly', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    for (const prefix of ['', 'en/']) {
+      await p.goto(at(`${prefix}glossary/`));
+      for (const id of ['not-recorded', 'not-published', 'not-punished', 'may-not-punish', 'lenient', 'serious-dishonesty-list']) expect(await p.locator(`dt#${id}`).count(), id).toBe(1);
+      expect(await p.locator('.glossary dd a[href*="/bases/"]').count()).toBeGreaterThan(5);
+      expect(await seriousViolations(p)).toEqual([]);
+    }
+    expect(await p.textContent('dt#serious-dishonesty-list + dd')).toContain('黑名单');
+    await ctx.close();
+  }, 60_000);
 });

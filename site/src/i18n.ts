@@ -103,7 +103,7 @@ export const UI = {
   viaPlatform: { zh: '在官方征求意见平台提交（请注明条目编号 {id}）', en: 'On the official consultation platform (quote the entry ID {id})' },
   noAccountNeeded: { zh: '无需注册任何账号。', en: 'No account is needed.' },
   otherChannels: { zh: '其他提交方式见“参与”页面。', en: 'Other ways to comment are on the “Take part” page.' },
-  sourceFile: { zh: '数据文件', en: 'Data file' },
+  viewSource: { zh: '在数据仓库中查看本条目的源文件', en: 'View this entry’s source in the data repository' },
   yes: { zh: '是', en: 'Yes' },
   noValue: { zh: '否', en: 'No' },
   consultationRecord: { zh: '征求意见记录', en: 'Consultation record' },
@@ -194,6 +194,16 @@ export type UiKey = keyof typeof UI;
 /** Interface text in a language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   return UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/** The colon after a label: full-width in Chinese. */
+export function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
+/** A count or aside in brackets: full-width in Chinese. */
+export function paren(lang: Lang, s: string | number): string {
+  return lang === 'zh' ? `（${s}）` : ` (${s})`;
 }
 
 /** A model label in a language. */

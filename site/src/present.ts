@@ -110,7 +110,7 @@ export function phaseDetail(e: SiteEntry, lang: Lang): string {
   const p = e.phase;
   const d = e.data;
   const window = p.opens && p.closes ? t(lang, 'phase_window', { opens: p.opens, closes: p.closes }) : '';
-  const amending = p.inForce ? ` ${t(lang, 'phase_amending')}` : '';
+  const amending = p.inForce ? `${lang === 'en' ? ' ' : ''}${t(lang, 'phase_amending')}` : '';
   switch (p.code) {
     case 'in_force':
       return t(lang, 'phase_in_force_since', { date: p.effective! });
@@ -263,14 +263,17 @@ const isCitation = (v: unknown): v is Citation =>
 const isDuration = (v: unknown): v is { years?: number; months?: number } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k === 'years' || k === 'months');
 
-/** A field's old or new value in a release diff, in words where the shape is known (citations, periods, lists). */
-export function diffValue(model: SiteModel, v: unknown, lang: Lang): string {
+/** A field's old or new value in a release diff, in words where the shape is known (citations, periods, lists, records). */
+export function diffValue(model: SiteModel, v: unknown, lang: Lang, labelOf?: (key: string) => string | undefined): string {
   if (v === undefined || v === null) return '—';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'noValue');
   if (isDuration(v)) return durationText(v as Parameters<typeof durationText>[0], lang);
   if (isCitation(v)) return citationText(model, v, lang);
-  if (Array.isArray(v)) return v.map((x) => diffValue(model, x, lang)).join(lang === 'zh' ? '；' : '; ');
-  return JSON.stringify(v);
+  if (Array.isArray(v)) return v.map((x) => diffValue(model, x, lang, labelOf)).join(lang === 'zh' ? '；' : '; ');
+  // A record (a consultation, an approval…): each part under its field's label.
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${labelOf?.(k) ?? k}${lang === 'zh' ? '：' : ': '}${diffValue(model, x, lang, (sub) => labelOf?.(`${k}.${sub}`))}`)
+    .join(lang === 'zh' ? '，' : ', ');
 }
