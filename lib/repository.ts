@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { FILE_KINDS, LIST_KINDS, lifecycleIssues, type FileKind, type FileKindSpec, type Jurisdiction } from '../schemas/index.ts';
-import type { Basis, CatalogueItem, Exemption, Measure } from '../schemas/index.ts';
+import { FILE_KINDS, LIST_KINDS, type FileKind, type FileKindSpec, type Jurisdiction } from '../schemas/index.ts';
+import type { Basis, CatalogueItem, Exemption, Lifecycle, Measure } from '../schemas/index.ts';
+import { lifecycleIssues } from './lifecycle/checks.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems } from './schema-messages.ts';
 import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
@@ -177,8 +178,8 @@ export function loadFile<K extends FileKind>(root: string, file: string, kind: K
   const entry = result.data as EntryByKind[K];
   if (!syntaxBroken) loaded.entry = entry;
   if ((LIST_KINDS as FileKind[]).includes(kind))
-    for (const i of lifecycleIssues(entry as unknown as Parameters<typeof lifecycleIssues>[0])) {
-      const { line, col } = positionOf(parsed, i.path);
+    for (const i of lifecycleIssues(entry as unknown as Lifecycle)) {
+      const { line, col } = positionOf(parsed, i.path, i.atKey ?? false);
       diagnostics.push(diag(file, line, col, i.code, { zh: i.zh, en: i.en }, i.hint, 'error', i.path.join('.')));
     }
   return { loaded, diagnostics };

@@ -1,38 +1,15 @@
-// docs/rules.md, generated from the rule modules so the list of codes can never drift from the code.
-import { RULES } from './rules/index.ts';
+// docs/rules.md and the code table of GOVERNANCE.md, generated from the one code registry (lib/codes.ts), so the
+// list of codes can never drift from the code.
+import { codesOf } from './codes.ts';
 import { SOURCES } from './rules/sources.ts';
 
-const LOADER_CODES: [string, string, string][] = [
-  ['file-empty', '文件是空的', 'The file is empty'],
-  ['file-bom', '文件开头有字节顺序标记（BOM）', 'A byte-order mark before the first line'],
-  ['file-encoding', '文件不是 UTF-8 编码', 'The file is not UTF-8'],
-  ['file-missing', '找不到文件', 'File not found'],
-  ['file-modeline', '第一行缺少编辑器校验提示（警告）', 'The schema modeline is missing (warning)'],
-  ['yaml-syntax', 'YAML 语法错误', 'YAML syntax error'],
-  ['yaml-duplicate-key', '重复的字段名', 'Duplicate key'],
-  ['yaml-tab', '用 Tab 缩进', 'Tab used for indentation'],
-  ['yaml-multiple-documents', '一个文件中有多个文档', 'More than one document in a file'],
-  ['yaml-alias-limit', '引用展开次数过多', 'Too many alias expansions'],
-  ['id-file-name', '文件名不是有效编号', 'File name is not a valid ID'],
-  ['schema-required', '缺少必填字段', 'Missing required field'],
-  ['schema-unknown-field', '未知字段', 'Unknown field'],
-  ['schema-type', '类型不对', 'Wrong type'],
-  ['schema-enum', '取值不在允许范围内', 'Value not allowed'],
-  ['schema-format', '格式不对（日期、编号、条款、网址）', 'Wrong form (date, ID, article, URL)'],
-  ['schema-range', '为空、过长或数字超出范围', 'Empty, too long or out of range'],
-  ['schema-invalid', '其他不符合模型之处', 'Other departures from the model'],
-  ['lifecycle-record-missing', '状态所需的记录缺失', 'A record the status requires is missing'],
-  ['lifecycle-record-unexpected', '出现了与状态不符的记录', 'A record the status does not allow'],
-  ['lifecycle-date-order', '日期先后顺序不对', 'Dates out of order'],
-  ['lifecycle-consultation-outcome', '审定前未写明征求意见结果', 'Consultation outcome missing before approval'],
-  ['lifecycle-history-order', '历史事件未按时间排列', 'History out of date order'],
-  ['lifecycle-history-status', '最后的历史事件与状态不符', 'Last history event does not match the status'],
-];
+const severityCell = (s: 'error' | 'warning') => (s === 'error' ? '错误 error' : '警告 warning');
 
 export function rulesDoc(): string {
-  const rows = RULES.map((r) => `| \`${r.code}\` | ${r.severity === 'error' ? '错误 error' : '警告 warning'} | ${r.title.zh}<br>${r.title.en} | ${r.source} |`);
-  const loader = LOADER_CODES.map(([code, zh, en]) => `| \`${code}\` | ${zh}<br>${en} |`);
-  return `<!-- GENERATED from lib/rules/*.ts by \`npm run schemas\`. Do not edit by hand. -->
+  const rows = codesOf('rule').map((r) => `| \`${r.code}\` | ${severityCell(r.severity)} | ${r.title.zh}<br>${r.title.en} | ${r.source} |`);
+  const loader = [...codesOf('loader'), ...codesOf('lifecycle')].map((c) => `| \`${c.code}\` | ${c.title.zh}<br>${c.title.en} |`);
+  const governance = codesOf('governance').map((g) => `| \`${g.code}\` | ${severityCell(g.severity)} | ${g.title.zh}<br>${g.title.en} | ${g.source} |`);
+  return `<!-- GENERATED from lib/codes.ts by \`npm run schemas\`. Do not edit by hand. -->
 # 检查规则 · Validation rules
 
 \`npm run validate\` 报告的每个问题都带有下列编号之一。编号稳定，不会改作他用。
@@ -55,5 +32,31 @@ ${Object.values(SOURCES)
 | 编号 code | 含义 meaning |
 |---|---|
 ${loader.join('\n')}
+
+## 程序检查（合并请求） · Governance (pull requests)
+
+\`npm run governance\` 比较两个版本，报告下列编号（详见 GOVERNANCE.md）。
+\`npm run governance\` compares two revisions and reports these codes (see GOVERNANCE.md).
+
+| 编号 code | 级别 severity | 规则 rule | 依据 source |
+|---|---|---|---|
+${governance.join('\n')}
 `;
+}
+
+export const GOVERNANCE_TABLE_START = '<!-- GENERATED: governance codes, from lib/codes.ts by `npm run schemas`. -->';
+export const GOVERNANCE_TABLE_END = '<!-- END GENERATED: governance codes -->';
+
+/** The table of governance codes for GOVERNANCE.md, between its markers. */
+export function governanceTable(): string {
+  const rows = codesOf('governance').map((g) => `| \`${g.code}\` | ${g.severity} | ${g.reports ?? g.title.en} |`);
+  return `${GOVERNANCE_TABLE_START}\n| code | severity | what it reports |\n|---|---|---|\n${rows.join('\n')}\n${GOVERNANCE_TABLE_END}`;
+}
+
+/** GOVERNANCE.md with its generated table brought up to date; undefined when the markers are missing. */
+export function withGovernanceTable(text: string): string | undefined {
+  const i = text.indexOf(GOVERNANCE_TABLE_START);
+  const j = text.indexOf(GOVERNANCE_TABLE_END);
+  if (i < 0 || j < i) return undefined;
+  return text.slice(0, i) + governanceTable() + text.slice(j + GOVERNANCE_TABLE_END.length);
 }

@@ -1,16 +1,20 @@
-// npm run schemas [-- --check]: regenerate schemas/*.schema.json and docs/rules.md from the code, or check they are current.
+// npm run schemas [-- --check]: regenerate schemas/*.schema.json, docs/rules.md and GOVERNANCE.md's code table from the code, or check they are current.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../lib/atomic.ts';
 import { parseArgs, runMain } from '../lib/cli.ts';
 import { generatedSchemas } from '../lib/json-schema.ts';
-import { rulesDoc } from '../lib/rules-doc.ts';
+import { rulesDoc, withGovernanceTable } from '../lib/rules-doc.ts';
 
 await runMain(() => {
   const { flags } = parseArgs(process.argv.slice(2), { check: 'boolean' });
   const root = path.join(import.meta.dirname, '..');
   const outputs = new Map([...generatedSchemas()].map(([name, content]) => [`schemas/${name}`, content]));
   outputs.set('docs/rules.md', rulesDoc());
+  const governance = readFileSync(path.join(root, 'GOVERNANCE.md'), 'utf8');
+  const withTable = withGovernanceTable(governance);
+  if (withTable === undefined) throw new Error('GOVERNANCE.md has lost the markers of its generated code table');
+  outputs.set('GOVERNANCE.md', withTable);
   let stale = 0;
   for (const [name, content] of outputs) {
     const file = path.join(root, name);

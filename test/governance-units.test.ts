@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { FIELD_CLASSES, FILE_KINDS, fieldClass, LIST_KINDS, substantiveFields } from '../schemas/index.ts';
 import { parseChangeset, versionBump } from '../lib/governance/changeset.ts';
-import { allowedAfter, compareEntry, isDecision, NONE, replay, type Entry } from '../lib/governance/lifecycle.ts';
+import { compareEntry, type Entry } from '../lib/governance/lifecycle.ts';
+import { allowedAfter, isDecision, NONE, replay } from '../lib/lifecycle/index.ts';
 import { classifyPath, firstDifferentLine, indexRegression } from '../lib/governance/paths.ts';
 import { CODES } from '../lib/governance/codes.ts';
 

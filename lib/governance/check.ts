@@ -7,7 +7,8 @@ import { kindOfPath, loadFile, type LoadedFile } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
 import { isChangesetFile, parseChangeset, versionBump } from './changeset.ts';
 import { CODES, type CodeKey } from './codes.ts';
-import { BUMPS, compareEntry, maxBump, replay, type Bump, type Config, type Entry } from './lifecycle.ts';
+import { lifecycleOf } from '../lifecycle/index.ts';
+import { BUMPS, compareEntry, maxBump, type Bump, type Config, type Entry } from './lifecycle.ts';
 import { classifyPath, firstDifferentLine, indexRegression, RELEASE_INDEX } from './paths.ts';
 
 export interface GovernanceOptions {
@@ -322,7 +323,7 @@ function checkReleases(changes: Change[], base: Snapshot, head: Snapshot, out: D
 export function lastApprovedVersion(root: string, rev: string, file: string, kind: ListKind): Entry | undefined {
   for (const sha of commitsTouching(root, rev, file).slice(0, 200)) {
     const e = load(root, file, kind, read(commitSnapshot(root, sha), file))?.entry as Entry | undefined;
-    if (e && replay(e.history).states.at(-1)?.phase === 'approved') return e;
+    if (e && lifecycleOf(e).state.phase === 'approved') return e;
   }
   return undefined;
 }

@@ -1,93 +1,17 @@
 // The lifecycle across revisions: how an entry may move from its state at base to its state at head.
 // Pure: two parsed entries and the jurisdiction's numbers in, findings and the change's effect out.
+// Where an entry stands is the lifecycle module's answer (lib/lifecycle/); this file only compares two of them.
 import { isDeepStrictEqual } from 'node:util';
-import { fieldClass, HISTORY_EVENTS, STATUS, type Lifecycle, type ListKind, type Status } from '../../schemas/index.ts';
+import { fieldClass, STATUS, type Lifecycle, type ListKind } from '../../schemas/index.ts';
 import type { Bilingual } from '../diagnostics.ts';
 import { consultationDays } from '../rules/L01-consultation-length.ts';
+import { allowedAfter, finalState, NONE, replay, statusOf, type EventKind, type Phase, type State } from '../lifecycle/index.ts';
+import { eventEn, eventZh, stateWords } from '../lifecycle/checks.ts';
 import type { CodeKey } from './codes.ts';
 
-export type EventKind = Lifecycle['history'][number]['event'];
 export type Entry = Lifecycle & Record<string, unknown>;
-
-/** Where an entry stands in the procedure. `closed`: the consultation has ended, the decision is pending. */
-export type Phase = 'none' | 'proposed' | 'consultation' | 'closed' | 'approved' | 'rejected' | 'repealed';
-/** Which procedure an open phase belongs to: a new entry, an amendment of an approved one, or its repeal. */
-export type Track = 'new' | 'amendment' | 'repeal';
-
-export interface State {
-  phase: Phase;
-  track: Track;
-  /** An approved version of the entry is in force (or scheduled): true from approval until repeal. */
-  published: boolean;
-}
-
-export const NONE: State = { phase: 'none', track: 'new', published: false };
-const APPROVED: State = { phase: 'approved', track: 'new', published: true };
 const OPEN: Phase[] = ['proposed', 'consultation', 'closed'];
-
-/** The lifecycle as a state machine over history events. `undefined`: the event is not allowed here. */
-export function step(s: State, event: EventKind): State | undefined {
-  switch (event) {
-    case 'imported':
-      return s.phase === 'none' ? APPROVED : undefined;
-    case 'proposed':
-      return s.phase === 'none' ? { phase: 'proposed', track: 'new', published: false } : undefined;
-    case 'consultation_opened':
-      if (s.phase === 'none') return { phase: 'consultation', track: 'new', published: false };
-      return s.phase === 'proposed' ? { ...s, phase: 'consultation' } : undefined;
-    case 'consultation_closed':
-      return s.phase === 'consultation' ? { ...s, phase: 'closed' } : undefined;
-    case 'approved':
-      return s.phase === 'closed' && s.track === 'new' ? APPROVED : undefined;
-    case 'amended':
-      return s.phase === 'closed' && s.track === 'amendment' ? APPROVED : undefined;
-    case 'rejected':
-      if (!OPEN.includes(s.phase)) return undefined;
-      // A proposal not adopted ends the entry; an amendment or repeal not adopted leaves the approved version standing.
-      return s.track === 'new' ? { phase: 'rejected', track: 'new', published: false } : APPROVED;
-    case 'amendment_proposed':
-      return s.phase === 'approved' ? { phase: 'proposed', track: 'amendment', published: true } : undefined;
-    case 'repeal_proposed':
-      return s.phase === 'approved' ? { phase: 'proposed', track: 'repeal', published: true } : undefined;
-    case 'repealed':
-      // Repealed on its own approval, directly or after a repeal proposal (and, if held, a closed consultation).
-      if (s.phase === 'approved' || (s.track === 'repeal' && (s.phase === 'proposed' || s.phase === 'closed')))
-        return { phase: 'repealed', track: 'repeal', published: false };
-      return undefined;
-    case 'corrected':
-      return s.phase === 'none' ? undefined : s;
-  }
-}
-
-export function statusOf(phase: Phase): Status | undefined {
-  return phase === 'none' ? undefined : phase === 'closed' ? 'consultation' : phase;
-}
-
-const EVENTS = Object.keys(HISTORY_EVENTS.labels) as EventKind[];
-
-export function allowedAfter(s: State): EventKind[] {
-  return EVENTS.filter((e) => step(s, e) !== undefined);
-}
-
-export interface Replay {
-  /** State after each event. */
-  states: State[];
-  /** Index of the first event not allowed, if any; replay stops there. */
-  failedAt?: number;
-}
-
-export function replay(history: readonly { event: EventKind }[]): Replay {
-  const states: State[] = [];
-  let s = NONE;
-  for (let i = 0; i < history.length; i++) {
-    const next = step(s, history[i]!.event);
-    if (!next) return { states, failedAt: i };
-    states.push((s = next));
-  }
-  return { states };
-}
-
-const lastState = (r: Replay): State => r.states.at(-1) ?? NONE;
+const lastState = finalState;
 
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
 export const BUMPS: Bump[] = ['none', 'patch', 'minor', 'major'];
@@ -115,37 +39,10 @@ export interface EntryComparison {
   effectReason: Bilingual;
 }
 
-/** Whether a change records a decision of the approving body: the approval gate's trigger. */
-export function isDecision(base: Lifecycle | undefined, head: Lifecycle | undefined): boolean {
-  if (!head || !['approved', 'rejected', 'repealed'].includes(head.status)) return false;
-  if (!base) return true;
-  return (
-    base.status !== head.status ||
-    !isDeepStrictEqual(base.approval, head.approval) ||
-    !isDeepStrictEqual(base.repeal, head.repeal) ||
-    !isDeepStrictEqual(base.rejection, head.rejection)
-  );
-}
-
-const ev = (e: EventKind) => `${e}（${HISTORY_EVENTS.labels[e].zh}）`;
-const evEn = (e: EventKind) => `${e} (${HISTORY_EVENTS.labels[e].en.toLowerCase()})`;
-
-const PHASE_LABELS: Record<Phase, Bilingual> = {
-  none: { zh: '新条目', en: 'a new entry' },
-  proposed: { zh: '拟纳入建议', en: 'proposed' },
-  consultation: { zh: '征求意见中', en: 'under consultation' },
-  closed: { zh: '征求意见已结束、待审定', en: 'consultation closed, decision pending' },
-  approved: { zh: '已审定', en: 'approved' },
-  rejected: { zh: '未予采纳', en: 'rejected' },
-  repealed: { zh: '已废止', en: 'repealed' },
-};
-const TRACK_LABELS: Record<Track, Bilingual> = {
-  new: { zh: '', en: '' },
-  amendment: { zh: '（修订）', en: ' (amendment)' },
-  repeal: { zh: '（废止）', en: ' (repeal)' },
-};
-const phaseZh = (s: State) => PHASE_LABELS[s.phase].zh + (OPEN.includes(s.phase) ? TRACK_LABELS[s.track].zh : '');
-const phaseEn = (s: State) => PHASE_LABELS[s.phase].en + (OPEN.includes(s.phase) ? TRACK_LABELS[s.track].en : '');
+const ev = eventZh;
+const evEn = eventEn;
+const phaseZh = (s: State) => stateWords(s).zh;
+const phaseEn = (s: State) => stateWords(s).en;
 
 /** Top-level content fields (not lifecycle) whose values differ. */
 function changedFields(kind: ListKind, a: Record<string, unknown>, b: Record<string, unknown>): string[] {
@@ -518,7 +415,7 @@ export function compareEntry({ kind, base, head, config, lastApproved }: Compare
         'substantive',
         [substantive[0]!],
         tomb
-          ? { zh: `条目已${PHASE_LABELS[baseState.phase].zh}，其内容（${substantive.join('、')}）不可再改`, en: `The entry is ${baseState.phase}; its content (${substantive.join(', ')}) cannot change` }
+          ? { zh: `条目已${stateWords(baseState).zh}，其内容（${substantive.join('、')}）不可再改`, en: `The entry is ${baseState.phase}; its content (${substantive.join(', ')}) cannot change` }
           : {
               zh: `对已审定条目的实质性修改（${substantive.join('、')}）未经征求意见和审定`,
               en: `Substantive change to an approved entry (${substantive.join(', ')}) without consultation and approval`,

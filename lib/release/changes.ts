@@ -1,11 +1,12 @@
 // changes.json: what a release changes since the previous one, per entry, typed, with field-level diffs.
+import { lifecycleFields } from '../../schemas/index.ts';
 import type { Change, ChangeKind, FieldChange, PublishedList } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import { compareCodePoints, jsonEqual } from './canonical.ts';
 import { authoringOf, type PublishedEntry, type PublishedLists } from './publish.ts';
 
-/** The procedure's records; an amendment replaces them, so its diff shows only the content. */
-const LIFECYCLE_FIELDS = new Set(['status', 'proposal', 'consultation', 'approval', 'rejection', 'repeal', 'history']);
+/** The procedure's records, as the model declares them; an amendment replaces them, so its diff shows only the content. */
+const LIFECYCLE_FIELDS = new Set(Object.keys(lifecycleFields));
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -1,10 +1,11 @@
 // What a release publishes: approved entries (in force or scheduled) and tombstones of repealed ones, never
 // proposals, consultations or rejections; an entry being amended stays published as previously released.
 import type { Lifecycle, ListKind } from '../../schemas/index.ts';
-import type { LegalStatus, PublishedCatalogueItem, PublishedExemption, PublishedList, PublishedMeasure } from '../../schemas/release.ts';
+import type { PublishedCatalogueItem, PublishedExemption, PublishedList, PublishedMeasure } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import type { Repository } from '../repository.ts';
-import { compareCodePoints, jsonEqual } from './canonical.ts';
+import { dispositionOf, legalStatusOn, type Disposition } from '../lifecycle/index.ts';
+import { compareCodePoints } from './canonical.ts';
 
 export const LIST_FILE_KIND = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' } as const satisfies Record<PublishedList, ListKind>;
 
@@ -27,17 +28,6 @@ export function authoringOf(published: PublishedEntry): AuthoringEntry {
   return copy as AuthoringEntry;
 }
 
-/**
- * Legal effect on the release date. An amended version not yet in force, of an entry whose previously published
- * version is in force on that date, is `amendment_scheduled`: the entry applies, in its previous version, until then.
- */
-export function legalStatusOn(entry: AuthoringEntry, date: string, previous?: AuthoringEntry): LegalStatus {
-  if (entry.status === 'repealed') return entry.repeal!.effective > date ? 'repeal_scheduled' : 'repealed';
-  if (entry.approval!.effective <= date) return 'in_force';
-  const previousInForce = previous?.status === 'approved' && previous.approval!.effective <= date;
-  return previousInForce && !jsonEqual(previous.approval, entry.approval) ? 'amendment_scheduled' : 'scheduled';
-}
-
 /** The dates of the decisions an entry's published version records: approval, repeal and corrections. */
 export function decisionDates(entry: AuthoringEntry): string[] {
   const dates: string[] = [];
@@ -45,18 +35,6 @@ export function decisionDates(entry: AuthoringEntry): string[] {
   if (entry.repeal) dates.push(entry.repeal.date);
   for (const h of entry.history) if (h.event === 'corrected') dates.push(h.date);
   return dates;
-}
-
-export type Disposition = 'current' | 'carried' | 'unpublished';
-
-/**
- * Which version of an entry a release publishes: the current one if approved or repealed; if it is being amended
- * (proposed or under consultation, but approved before) the version of the previous release; otherwise none.
- */
-export function dispositionOf(entry: AuthoringEntry, inPrevious: boolean): Disposition {
-  if (entry.status === 'approved' || entry.status === 'repealed') return 'current';
-  if ((entry.status === 'proposed' || entry.status === 'consultation') && entry.approval && inPrevious) return 'carried';
-  return 'unpublished';
 }
 
 export interface Selection {
@@ -89,5 +67,5 @@ export function selectPublished(repo: Repository, previous: PublishedLists | und
 
 /** The published form of a chosen entry on a release date, given its version in the previous release. */
 export function publishedForm(id: string, entry: AuthoringEntry, releaseDate: string, previous?: PublishedEntry): PublishedEntry {
-  return { ...entry, id, legal_status: legalStatusOn(entry, releaseDate, previous && authoringOf(previous)) } as unknown as PublishedEntry;
+  return { ...entry, id, legal_status: legalStatusOn(entry, releaseDate, previous && authoringOf(previous))! } as unknown as PublishedEntry;
 }

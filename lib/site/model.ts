@@ -17,7 +17,7 @@ import type { LoadedFile } from '../repository.ts';
 import { citationsOf } from '../rules/P13-basis-missing.ts';
 import { entryRefsOf } from '../rules/ref-entry.ts';
 import { validate } from '../validate.ts';
-import { phaseOf, type Phase } from './phase.ts';
+import { phaseOn, type PhaseOn as Phase } from '../lifecycle/index.ts';
 
 /** Where a citation sits in an entry: its bases, the basis for no repair, for disclosing persons, or for a list's standard. */
 export type CitationRole = 'bases' | 'repair' | 'natural_persons' | 'standard';
@@ -132,7 +132,7 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
         id: f.id,
         file: f.file,
         data,
-        phase: phaseOf(data, today),
+        phase: phaseOn(data, today),
         departments: [],
         citations: citationsOf(f).map(({ citation, path: p }) => ({ role: roleOf(p), citation })),
         linksOut: entryRefsOf(f as Parameters<typeof entryRefsOf>[0]).map(({ kind, id }) => ({ list: kind, id, via: list === 'measure' ? 'trigger' : 'exemption' })),

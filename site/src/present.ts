@@ -17,7 +17,7 @@ import {
   type ListKind,
 } from '../../schemas/index.ts';
 import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
-import type { Phase } from '../../lib/site/phase.ts';
+import type { PhaseOn as Phase } from '../../lib/lifecycle/index.ts';
 import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { durationText, t, type UiKey } from './i18n.ts';
 import { FILE_KINDS } from '../../schemas/index.ts';
