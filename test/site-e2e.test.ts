@@ -142,7 +142,7 @@ describe('the public site in Chromium', () => {
     await page.goBack();
     expect(page.url()).toBe(entryUrl);
     expect(await page.textContent('h1')).toContain(item.data.title);
-  });
+  }, 120_000); // five axe runs over the largest pages: slow on a loaded 2-core machine
 
   it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
     const item = wageArrearsItem();

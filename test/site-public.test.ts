@@ -1,6 +1,7 @@
 // The public site as a citizen reads it, in real Chromium against the built example: phone tables that keep each
 // value with its label, columns no narrower than their longest word, Chinese typography, no internal names.
 import { AxeBuilder } from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../lib/site/build.ts';
+import { writeDocuments, type WrittenDocument } from '../lib/documents/write.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
@@ -310,4 +312,97 @@ describe('public text on every built page', () => {
     expect(await p.textContent('dt#serious-dishonesty-list + dd')).toContain('黑名单');
     await ctx.close();
   }, 60_000);
+});
+
+/** The text of a PDF in content order (a cell's lines follow each other), without line breaks or spaces. */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+/** The text of a DOCX's body: every run of word/document.xml, unescaped. */
+function docxText(file: string): string {
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!)
+    .join('')
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
+    .replace(/\s+/g, '');
+}
+
+describe('official documents (npm run documents)', () => {
+  let written: WrittenDocument[];
+  beforeAll(async () => {
+    written = await writeDocuments(out, { chromiumPath: CHROMIUM });
+  }, 240_000);
+
+  const releasesIndex = () => JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; edition: string; releaseDate: string }[] };
+
+  it('every release’s PDF and DOCX hold its edition, document number, date, the lists’ columns and every entry it publishes', () => {
+    const { releases } = releasesIndex();
+    expect(written.filter((w) => w.path.startsWith('documents/releases/')).length).toBe(releases.length);
+    for (const r of releases) {
+      const w = written.find((x) => x.path === `documents/releases/${r.version}/`)!;
+      const changes = JSON.parse(readFileSync(path.join(REPO, 'releases', r.version, 'changes.json'), 'utf8')) as { changes: { approval: { document_number: string } }[] };
+      for (const [kind, text] of [['pdf', pdfText(w.pdf)], ['docx', docxText(w.docx)]] as const) {
+        const where = `${r.version} ${kind}`;
+        expect(text, where).toContain('附件1');
+        expect(text, where).toContain(r.edition.replace(/\s+/g, ''));
+        expect(text, where).toContain(r.releaseDate);
+        for (const c of changes.changes) expect(text, where).toContain(c.approval.document_number);
+        for (const column of ['信息事项名称', '提供单位', '公开属性', '惩戒对象', '实施单位', '豁免效果', '适用范围']) expect(text, `${where}: column ${column}`).toContain(column);
+        for (const file of ['catalogue.json', 'measures.json', 'exemptions.json']) {
+          const published = JSON.parse(readFileSync(path.join(REPO, 'releases', r.version, file), 'utf8')) as { entries: { id: string; title: string; legal_status: string }[] };
+          for (const e of published.entries.filter((x) => x.legal_status !== 'repealed')) {
+            expect(text, `${where}: ${e.id}`).toContain(e.id);
+            expect(text, `${where}: ${e.id}`).toContain(e.title.replace(/\s+/g, ''));
+          }
+        }
+        if (model.jurisdiction.example) expect(text, where).toContain('示例数据，非官方发布');
+      }
+    }
+  });
+
+  it('the response to comments of a release lists each consulted entry with its counts', () => {
+    const first = releasesIndex().releases.at(-1)!;
+    const w = written.find((x) => x.path === `documents/releases/${first.version}/`)!;
+    const published = JSON.parse(readFileSync(path.join(REPO, 'releases', first.version, 'measures.json'), 'utf8')) as { entries: { id: string; consultation?: { response?: string } }[] };
+    const consulted = published.entries.find((e) => e.consultation?.response);
+    expect(consulted).toBeDefined();
+    for (const text of [pdfText(w.pdf), docxText(w.docx)]) {
+      expect(text).toContain('意见采纳情况');
+      expect(text).toContain(consulted!.consultation!.response!.replace(/\s+/g, '').slice(0, 30));
+    }
+  });
+
+  it('the consultation draft holds every entry open for comment, with its window and an address that needs no account', () => {
+    const open = model.entries.filter((e) => e.phase.code === 'consultation_open');
+    expect(open.length).toBeGreaterThan(0);
+    const w = written.find((x) => x.path === 'documents/consultation/')!;
+    for (const text of [pdfText(w.pdf), docxText(w.docx)]) {
+      expect(text).toContain('征求意见稿');
+      for (const e of open) {
+        expect(text, e.id).toContain(e.id);
+        expect(text, e.id).toContain(e.data.title.replace(/\s+/g, ''));
+        expect(text, e.id).toContain(`${e.phase.opens}至${e.phase.closes}`);
+        const ch = e.data.consultation!.channel;
+        if (ch.kind === 'email') expect(text).toContain(ch.address);
+        if (ch.kind === 'platform') expect(text).toContain(ch.url);
+      }
+    }
+  });
+
+  it('release and consultation pages link the documents, and the links resolve', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    for (const page of [`releases/${releasesIndex().releases[0]!.version}/`, 'consultations/', 'en/consultations/']) {
+      await p.goto(at(page));
+      const hrefs = await p.locator('a[data-document-file]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length, page).toBe(2);
+      for (const h of hrefs) expect((await p.request.get(`${server.url.replace(/\/$/, '')}${h}`)).status(), h).toBe(200);
+      if (page === 'consultations/') expect(await seriousViolations(p)).toEqual([]);
+    }
+    await p.goto(at('documents/consultation/'));
+    expect(await seriousViolations(p)).toEqual([]);
+    await ctx.close();
+  }, 180_000);
 });

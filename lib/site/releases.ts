@@ -59,13 +59,18 @@ function copyDir(from: string, to: string): number {
 const LIST_FILES = { catalogue: 'catalogue.json', measure: 'measures.json', exemption: 'exemptions.json' } as const;
 const listCache = new Map<string, { id: string }[]>();
 
+/** The entries of one list as a release publishes them. */
+export function publishedEntries(releases: SiteReleases, version: string, list: keyof typeof LIST_FILES): Record<string, unknown>[] {
+  const file = path.join(releases.dir, version, LIST_FILES[list]);
+  let entries = listCache.get(file);
+  if (!entries) listCache.set(file, (entries = readJson<{ entries: { id: string }[] }>(file).entries));
+  return entries as Record<string, unknown>[];
+}
+
 /** An entry as the latest release publishes it: for an entry under amendment, the version in force. */
 export function latestPublished(releases: SiteReleases, list: keyof typeof LIST_FILES, id: string): Record<string, unknown> | undefined {
   if (!releases.latest) return undefined;
-  const file = path.join(releases.dir, releases.latest.record.version, LIST_FILES[list]);
-  let entries = listCache.get(file);
-  if (!entries) listCache.set(file, (entries = readJson<{ entries: { id: string }[] }>(file).entries));
-  return entries.find((e) => e.id === id);
+  return publishedEntries(releases, releases.latest.record.version, list).find((e) => e.id === id);
 }
 
 /** Publish the archive under `<outDir>/api/v1/`: index.json, every version, latest/ and the schemas. Returns files written. */

@@ -167,6 +167,17 @@ export const UI = {
   previousVersion: { zh: '上一版本', en: 'Previous version' },
   counts: { zh: '条目数', en: 'Entries' },
   noChanges: { zh: '无变更。', en: 'No changes.' },
+  // Official documents
+  officialDocuments: { zh: '正式文件', en: 'Official documents' },
+  releaseDocumentsIntro: {
+    zh: '本版本清单作为通知附件的正式文本（附件标题、版次、清单各栏、文号和日期），以及意见采纳情况：',
+    en: 'This release’s lists as the attachments of the official notice (attachment titles, edition, the lists’ columns, document number and date), with the response to comments (in Chinese):',
+  },
+  draftDocumentIntro: {
+    zh: '正在征求意见的条目汇编为征求意见稿，注明征求意见期和意见反馈方式：',
+    en: 'The entries open for comment, compiled as the consultation draft with the window and where to send comments (in Chinese):',
+  },
+  documentPage: { zh: '网页版', en: 'Web page' },
   // Search
   searchIntro: { zh: '按关键词搜索全部条目、法律依据和部门。', en: 'Search every entry, legal instrument and department.' },
   searchLabel: { zh: '关键词', en: 'Keywords' },
