@@ -18,8 +18,8 @@ export async function runMain(main: () => Promise<number> | number): Promise<nev
   }
 }
 
-/** Split argv into flags with values and positional arguments; unknown flags are usage errors. */
-export function parseArgs(argv: readonly string[], flags: Record<string, 'value' | 'boolean'>): { flags: Record<string, string | true>; positional: string[] } {
+/** Split argv into flags with values and positional arguments; unknown flags are usage errors. A 'repeat' flag may be given several times (its values are joined by commas). */
+export function parseArgs(argv: readonly string[], flags: Record<string, 'value' | 'boolean' | 'repeat'>): { flags: Record<string, string | true>; positional: string[] } {
   const out: Record<string, string | true> = {};
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -36,7 +36,7 @@ export function parseArgs(argv: readonly string[], flags: Record<string, 'value'
       else {
         const v = inline ?? argv[++i];
         if (v === undefined || v.startsWith('--')) throw new UsageError(`选项 --${name} 需要一个值`, `Option --${name} needs a value`);
-        out[name] = v;
+        out[name] = kind === 'repeat' && typeof out[name] === 'string' ? `${out[name]},${v}` : v;
       }
     } else positional.push(a);
   }

@@ -1,9 +1,12 @@
 // The pieces of the governance check on their own: field classes, the state machine, changesets, the release index.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../lib/governance/checks/index.ts';
 import type { z } from 'zod';
 import { FIELD_CLASSES, FILE_KINDS, fieldClass, LIST_KINDS, substantiveFields } from '../schemas/index.ts';
 import { parseChangeset, versionBump } from '../lib/governance/changeset.ts';
-import { compareEntry, type Entry } from '../lib/governance/lifecycle.ts';
+import { compareEntry, type Entry } from '../lib/governance/compare-entry.ts';
 import { allowedAfter, isDecision, NONE, replay } from '../lib/lifecycle/index.ts';
 import { classifyPath, firstDifferentLine, indexRegression } from '../lib/governance/paths.ts';
 import { CODES } from '../lib/governance/codes.ts';
@@ -122,5 +125,19 @@ describe('paths and releases', () => {
     const codes = Object.values(CODES).map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const c of codes) expect(c).toMatch(/^G\d\d-[a-z-]+$/);
+  });
+});
+
+describe('governance checks are modules', () => {
+  it('each check has its code, severity, title and source, and its own test file named after it', () => {
+    for (const c of CHECKS) {
+      expect(c.code).toMatch(/^G\d\d-[a-z-]+$/);
+      expect(['error', 'warning']).toContain(c.severity);
+      expect(c.title.zh && c.title.en && c.source && c.reports).toBeTruthy();
+      expect('entry' in c || 'change' in c).toBe(true);
+      expect(existsSync(path.join(import.meta.dirname, 'governance', `${c.code}.test.ts`)), c.code).toBe(true);
+      expect(existsSync(path.join(import.meta.dirname, '..', 'lib', 'governance', 'checks', `${c.code}.ts`)), c.code).toBe(true);
+    }
+    expect(CHECKS.map((c) => c.code)).toEqual([...CHECKS.map((c) => c.code)].sort());
   });
 });

@@ -1,6 +1,6 @@
 // Feeding the approval gate from the forge: the pull request's files and reviews, the approvers on the base branch.
 import { LIST_KINDS, type FileKind } from '../../schemas/index.ts';
-import type { Entry } from '../governance/lifecycle.ts';
+import type { Entry } from '../governance/compare-entry.ts';
 import { isDecision } from '../lifecycle/index.ts';
 import { kindOfPath, loadFile } from '../repository.ts';
 import { decideGate, type DecisionChange, type GateResult } from './decide.ts';

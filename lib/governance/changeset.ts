@@ -1,6 +1,6 @@
 // Changesets (`.changeset/<name>.md`): YAML front matter mapping package names to patch, minor or major.
 import { parseDocument } from 'yaml';
-import { BUMPS, type Bump } from './lifecycle.ts';
+import { BUMPS, type Bump } from './bump.ts';
 
 export interface ParsedChangeset {
   /** Bumps by package name; empty for an `npx changeset --empty` changeset. */

@@ -1,0 +1,15 @@
+// G13-release-modified: each attempt is made in a real git repository and rejected with this code at the right line.
+import { describe, expect, it } from 'vitest';
+import { attempt, lineOf, ML, useViolationRepo } from '../helpers/governance-attempt.ts';
+
+useViolationRepo();
+
+describe('G13-release-modified', () => {
+  it('G13: a published release file modified or deleted, or the index losing a version', () => {
+    const modified = attempt((x) => x.write('releases/1.0.0/catalogue.json', x.read('releases/1.0.0/catalogue.json').replace('ML-0007', 'ML-0008')));
+    expect(modified.errors).toEqual(['G13-release-modified']);
+    expect(modified.diagnostics[0]!.line).toBe(lineOf('releases/1.0.0/catalogue.json', 'ML-0008'));
+    expect(attempt((x) => x.remove('releases/1.0.0/catalogue.json')).errors).toEqual(['G13-release-modified']);
+    expect(attempt((x) => x.write('releases/index.json', '{"latest":"1.1.0","versions":[{"version":"1.1.0"}]}\n')).errors).toEqual(['G13-release-modified']);
+  });
+});
