@@ -8,6 +8,7 @@ import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
 import { publishedEntries, type SiteRelease, type SiteReleases } from '../../lib/site/releases.ts';
 import { COLUMNS, listLabel } from './present.ts';
 import { t } from './i18n.ts';
+import { markdownPlain } from '../../lib/site/markdown.ts';
 import { LIST_OF_SLUG } from './routes.ts';
 
 export interface DocTable {
@@ -75,7 +76,7 @@ function responseTable(items: readonly Consulted[]): DocTable {
       `${x.consultation.opens}至${x.consultation.closes}`,
       x.consultation.comments_received === undefined ? '—' : String(x.consultation.comments_received),
       x.consultation.comments_adopted === undefined ? '—' : String(x.consultation.comments_adopted),
-      x.consultation.response ?? '—',
+      x.consultation.response ? markdownPlain(x.consultation.response) : '—',
     ]),
   };
 }

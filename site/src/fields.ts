@@ -19,7 +19,7 @@ import {
 import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
 import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { durationText, t } from './i18n.ts';
-import { articleAnchor, basisTitle, departmentName, entryTitle, esc, txt } from './present.ts';
+import { articleAnchor, basisTitle, departmentName, entryTitle, esc, markdown, txt } from './present.ts';
 import { href, paths, type Lang } from './routes.ts';
 
 export interface FieldRow {
@@ -129,6 +129,6 @@ export function fieldRows(e: SiteEntry, model: SiteModel, lang: Lang): FieldRow[
       break;
     }
   }
-  if (e.data.notes) add(L('notes'), text(e.data.notes, lang));
+  if (e.data.notes) add(L('notes'), markdown(e.data.notes, lang));
   return rows;
 }

@@ -23,6 +23,7 @@ import { durationText, t, type UiKey } from './i18n.ts';
 import { FILE_KINDS } from '../../schemas/index.ts';
 import { LEGAL_STATUS } from '../../schemas/release.ts';
 import { href, paths, type Lang } from './routes.ts';
+import { markdownHtml } from '../../lib/site/markdown.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
 export function esc(s: string): string {
@@ -39,6 +40,12 @@ export function partLang(lang: Lang, text: string | undefined): 'zh-CN' | undefi
 /** Escaped text, wrapped in a Chinese-language span where partLang says so. */
 export function txt(s: string, lang: Lang): string {
   return partLang(lang, s) ? `<span lang="zh-CN">${esc(s)}</span>` : esc(s);
+}
+
+/** Editorial Markdown (notes, the response to comments) as safe HTML, marked Chinese on English pages where it is. */
+export function markdown(text: string, lang: Lang): string {
+  const html = markdownHtml(text);
+  return partLang(lang, text) ? `<div lang="zh-CN" class="md">${html}</div>` : `<div class="md">${html}</div>`;
 }
 
 /** Interface text with Chinese terms inside (document numbers, 示例): each Chinese run marked on English pages. */
