@@ -87,7 +87,8 @@ async function expectAccessible(p: Page) {
   expect(await seriousViolations(p), p.url()).toEqual([]);
 }
 
-describe('the public site in Chromium', () => {
+// axe over the largest pages takes several seconds each on a loaded 2-core machine.
+describe('the public site in Chromium', { timeout: 120_000 }, () => {
   it('the checks are live: axe and the language check report real violations', async () => {
     const p = await context.newPage();
     await p.setContent('<html><body><img src="data:,"><a href="#"></a><input type="text"></body></html>');
@@ -142,7 +143,7 @@ describe('the public site in Chromium', () => {
     await page.goBack();
     expect(page.url()).toBe(entryUrl);
     expect(await page.textContent('h1')).toContain(item.data.title);
-  }, 120_000); // five axe runs over the largest pages: slow on a loaded 2-core machine
+  });
 
   it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
     const item = wageArrearsItem();

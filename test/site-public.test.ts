@@ -311,7 +311,7 @@ describe('public text on every built page', () => {
     }
     expect(await p.textContent('dt#serious-dishonesty-list + dd')).toContain('黑名单');
     await ctx.close();
-  }, 60_000);
+  }, 120_000);
 });
 
 /** The text of a PDF in content order (a cell's lines follow each other), without line breaks or spaces. */

@@ -5,13 +5,13 @@ import {
   EXEMPTION_GROUNDS,
   MEASURE_KINDS,
   NATURE,
-  STATUS,
   SUBJECT_TYPES,
   type Label,
   type ListKind,
 } from '../../schemas/index.ts';
 import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
 import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicStatus } from './status.ts';
 
 export interface FacetValue {
   /** URL segment. */
@@ -42,7 +42,17 @@ const categorySlug = (model: SiteModel, category: string) => `c${model.jurisdict
 
 const departmentValues = (model: SiteModel) => model.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } }));
 
-const status: FacetSpec = { key: 'status', label: enumTitle(STATUS), values: enumValues(STATUS.labels), of: (e) => [e.data.status] };
+// Status in the site's one vocabulary (status.ts): the legal status, and the procedure under way.
+const status: FacetSpec = { key: 'status', label: LEGAL_TITLE, values: enumValues(LEGAL_LABELS), of: (e, m) => [publicStatus(e, m.today).legal] };
+const procedure: FacetSpec = {
+  key: 'procedure',
+  label: PROCEDURE_TITLE,
+  values: enumValues(PROCEDURE_LABELS),
+  of: (e, m) => {
+    const p = publicStatus(e, m.today).procedure;
+    return p ? [p] : [];
+  },
+};
 
 const SPECS: Record<ListKind, FacetSpec[]> = {
   catalogue: [
@@ -56,6 +66,7 @@ const SPECS: Record<ListKind, FacetSpec[]> = {
     { key: 'subject', label: mustLabel('catalogue', 'subject_types'), values: enumValues(SUBJECT_TYPES.labels), of: (e) => (e.list === 'catalogue' ? e.data.subject_types : []) },
     { key: 'department', label: mustLabel('catalogue', 'providers'), values: departmentValues, of: (e) => (e.list === 'catalogue' ? e.data.providers : []) },
     status,
+    procedure,
     { key: 'disclosure', label: enumTitle(DISCLOSURE_MODES), values: enumValues(DISCLOSURE_MODES.labels), of: (e) => (e.list === 'catalogue' ? [e.data.disclosure.mode] : []) },
   ],
   measure: [
@@ -68,11 +79,13 @@ const SPECS: Record<ListKind, FacetSpec[]> = {
       of: (e) => (e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : []),
     },
     status,
+    procedure,
   ],
   exemption: [
     { key: 'ground', label: enumTitle(EXEMPTION_GROUNDS), values: enumValues(EXEMPTION_GROUNDS.labels), of: (e) => (e.list === 'exemption' ? [e.data.ground] : []) },
     { key: 'effect', label: enumTitle(EXEMPTION_EFFECTS), values: enumValues(EXEMPTION_EFFECTS.labels), of: (e) => (e.list === 'exemption' ? e.data.effect : []) },
     status,
+    procedure,
   ],
 };
 

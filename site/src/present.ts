@@ -24,6 +24,7 @@ import { FILE_KINDS } from '../../schemas/index.ts';
 import { LEGAL_STATUS } from '../../schemas/release.ts';
 import { href, paths, type Lang } from './routes.ts';
 import { markdownHtml } from '../../lib/site/markdown.ts';
+import { publicStatus, statusBadges } from './status.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
 export function esc(s: string): string {
@@ -172,7 +173,7 @@ const basesCell = (list: ListKind): Column => ({
 });
 const statusCell: Column = {
   label: { zh: '状态', en: 'Status' },
-  cell: (e, _m, lang) => `<span class="phase ${phaseClass(e.phase)}">${esc(phaseTitle(e.phase, lang))}</span>`,
+  cell: (e, model, lang) => statusBadges(publicStatus(e, model.today), lang),
 };
 const departmentsCell = (ids: (e: SiteEntry) => string[]) => (e: SiteEntry, model: SiteModel, lang: Lang) =>
   ids(e)
