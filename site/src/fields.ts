@@ -21,6 +21,7 @@ import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/mod
 import { durationText, t } from './i18n.ts';
 import { articleAnchor, basisTitle, departmentName, entryTitle, esc, markdown, txt } from './present.ts';
 import { href, paths, type Lang } from './routes.ts';
+import { termHtml, termsHtml } from './terms.ts';
 
 export interface FieldRow {
   label: string;
@@ -66,12 +67,12 @@ export function fieldRows(e: SiteEntry, model: SiteModel, lang: Lang): FieldRow[
     case 'catalogue': {
       const d = e.data;
       add(L('category'), txt(d.category, lang), 'category');
-      add(enumTitle(NATURE)[lang], esc(NATURE.labels[d.nature][lang]));
+      add(enumTitle(NATURE)[lang], termHtml(`NATURE.${d.nature}`, NATURE.labels[d.nature], lang));
       if (d.severity) add(L('severity'), esc(SEVERITY.labels[d.severity][lang]));
       add(L('content'), text(d.content, lang));
       add(L('subject_types'), labels(d.subject_types, SUBJECT_TYPES.labels, lang));
       add(L('providers'), departmentsHtml(model, d.providers, lang));
-      add(L('disclosure.mode'), esc(DISCLOSURE_MODES.labels[d.disclosure.mode][lang]));
+      add(L('disclosure.mode'), termHtml(`DISCLOSURE_MODES.${d.disclosure.mode}`, DISCLOSURE_MODES.labels[d.disclosure.mode], lang));
       if (d.disclosure.period) add(L('disclosure.period'), esc(durationText(d.disclosure.period, lang)));
       if (d.disclosure.note) add(L('disclosure.note'), text(d.disclosure.note, lang));
       const np = d.disclosure.natural_persons;
@@ -120,7 +121,7 @@ export function fieldRows(e: SiteEntry, model: SiteModel, lang: Lang): FieldRow[
       add(L('ground'), esc(EXEMPTION_GROUNDS.labels[d.ground][lang]));
       add(L('behaviour'), text(d.behaviour, lang));
       add(L('conditions'), `<ul>${d.conditions.map((c) => `<li>${text(c, lang)}</li>`).join('')}</ul>`);
-      add(L('effect'), labels(d.effect, EXEMPTION_EFFECTS.labels, lang));
+      add(L('effect'), termsHtml('EXEMPTION_EFFECTS', d.effect, EXEMPTION_EFFECTS.labels, lang));
       const at = d.applies_to;
       add(
         L('applies_to'),

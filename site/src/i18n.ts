@@ -22,6 +22,7 @@ export const UI = {
     en: 'Plain-language explanations of the terms used in the lists and of the exemption effects. They do not replace the law; the articles concerned follow each one, linked to their text.',
   },
   glossaryIndex: { zh: '术语索引', en: 'Terms' },
+  glossaryEffects: { zh: '术语解释：不记录、不公示、不惩戒、可不惩戒和从轻的区别', en: 'Glossary: not recorded, not published, not punished, may be left unpunished, punished leniently' },
   alsoCalled: { zh: '常见说法：', en: 'Also called: ' },
   seeArticles: { zh: '相关条文：', en: 'See: ' },
   otherLang: { zh: 'English', en: '中文' },

@@ -25,6 +25,7 @@ import { LEGAL_STATUS } from '../../schemas/release.ts';
 import { href, paths, type Lang } from './routes.ts';
 import { markdownHtml } from '../../lib/site/markdown.ts';
 import { publicStatus, statusBadges } from './status.ts';
+import { termHtml, termsHtml } from './terms.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
 export function esc(s: string): string {
@@ -196,7 +197,7 @@ export const COLUMNS: Record<ListKind, Column[]> = {
     {
       label: mustLabel('catalogue', 'nature'),
       cell: (e, _m, lang) =>
-        e.list === 'catalogue' ? esc(NATURE.labels[e.data.nature][lang] + (e.data.severity ? `（${SEVERITY.labels[e.data.severity][lang]}）` : '')) : '',
+        e.list === 'catalogue' ? termHtml(`NATURE.${e.data.nature}`, NATURE.labels[e.data.nature], lang) + (e.data.severity ? esc(`${lang === 'zh' ? '（' : ' ('}${SEVERITY.labels[e.data.severity][lang]}${lang === 'zh' ? '）' : ')'}`) : '') : '',
     },
     { label: mustLabel('catalogue', 'subject_types'), cell: (e, _m, lang) => (e.list === 'catalogue' ? joinLabels(e.data.subject_types, SUBJECT_TYPES.labels, lang) : '') },
     { label: mustLabel('catalogue', 'providers'), cell: departmentsCell((e) => (e.list === 'catalogue' ? e.data.providers : [])) },
@@ -231,7 +232,7 @@ export const COLUMNS: Record<ListKind, Column[]> = {
     titleCell('exemption'),
     { label: mustLabel('exemption', 'ground'), cell: (e, _m, lang) => (e.list === 'exemption' ? esc(EXEMPTION_GROUNDS.labels[e.data.ground][lang]) : '') },
     { label: mustLabel('exemption', 'conditions'), cell: (e, _m, lang) => (e.list === 'exemption' ? e.data.conditions.map((c) => txt(c, lang)).join('<br>') : '') },
-    { label: mustLabel('exemption', 'effect'), cell: (e, _m, lang) => (e.list === 'exemption' ? joinLabels(e.data.effect, EXEMPTION_EFFECTS.labels, lang) : '') },
+    { label: mustLabel('exemption', 'effect'), cell: (e, _m, lang) => (e.list === 'exemption' ? termsHtml('EXEMPTION_EFFECTS', e.data.effect, EXEMPTION_EFFECTS.labels, lang) : '') },
     {
       label: mustLabel('exemption', 'applies_to'),
       cell: (e, model, lang) => {
