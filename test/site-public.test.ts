@@ -406,3 +406,48 @@ describe('official documents (npm run documents)', () => {
     await ctx.close();
   }, 180_000);
 });
+
+describe('one vocabulary of status', () => {
+  it('home counts add up, badges say the legal status with the procedure beside it, the version in force comes first', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(at());
+    const cards = p.locator('ul.cards > li');
+    expect(await cards.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      const total = Number(await cards.nth(i).locator('.stat').textContent());
+      const parts = await cards.nth(i).locator('ul.counts li').allTextContents();
+      expect(parts.reduce((n, s) => n + Number(s.replace(/^\D+/, '')), 0), parts.join(' ')).toBe(total);
+    }
+    const amending = model.entries.find((e) => e.data.status === 'consultation' && e.data.approval && e.phase.code === 'consultation_open')!;
+    await p.goto(at(`${LIST_FOLDER[amending.list]}/${amending.id}/`));
+    expect(await p.getAttribute('.status-banner', 'data-legal-status')).toBe('in_force');
+    expect(await p.getAttribute('.status-banner', 'data-procedure')).toBe('amendment_consultation_open');
+    expect(await p.textContent('.status-banner')).toMatch(/现行有效[\s\S]*修订征求意见中/);
+    // The version in force is the first field list; the draft comes after the redline of what it changes.
+    const headings = await p.locator('main h2').allTextContents();
+    expect(headings.findIndex((h) => h.startsWith('现行版本'))).toBeLessThan(headings.findIndex((h) => h.startsWith('本次修订的内容')));
+    expect(await p.locator('table.amendment ins, table.amendment del').count()).toBeGreaterThan(0);
+    expect(await p.locator('table.amendment ins .visually-hidden').first().textContent()).toBe('［增加：');
+    // In its list, the row shows the version in force with both badges.
+    await p.goto(at(`${LIST_FOLDER[amending.list]}/`));
+    const row = p.locator(`table.list-table tr:has(a[href$="/${amending.id}/"])`).first();
+    expect(await row.locator('.phase').allTextContents()).toEqual(['现行有效', '修订征求意见中']);
+    expect(await seriousViolations(p)).toEqual([]);
+    await ctx.close();
+  }, 180_000);
+
+  it('exemption effects link to their glossary terms', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(at('exemptions/'));
+    const links = await p.locator('table.list-table a.term').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(5);
+    for (const h of new Set(links)) {
+      const id = h.split('#')[1]!;
+      await p.goto(`${server.url.replace(/\/$/, '')}${h}`);
+      expect(await p.locator(`dt#${id}`).count(), h).toBe(1);
+    }
+    await ctx.close();
+  }, 120_000);
+});
