@@ -1,11 +1,11 @@
 // IDs once used are never used again: in the data, in any published release, or anywhere in the git history.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FILE_KINDS, LIST_KINDS, type FileKind, type ListKind } from '../schemas/index.ts';
+import { ARCHIVE, FILE_KINDS, LIST_KINDS, type FileKind, type ListKind } from '../schemas/index.ts';
 import { isGitRepository, pathsEverAdded } from './git.ts';
 import { discover } from './repository.ts';
 
-export const RELEASES_DIR = 'releases';
+export const RELEASES_DIR = ARCHIVE.dir;
 
 /** Folders of one-entry-per-file data, named by ID. */
 export const ENTRY_FOLDERS = Object.values(FILE_KINDS).flatMap((s) => (s.folder ? [s.folder] : []));

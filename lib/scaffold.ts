@@ -9,6 +9,7 @@ import {
   EXEMPTION_EFFECTS,
   EXEMPTION_GROUNDS,
   FILE_KINDS,
+  LIST_KINDS,
   MEASURE_KINDS,
   NATURE,
   SEVERITY,
@@ -24,7 +25,7 @@ import { modelineFor, Repository } from './repository.ts';
 import { UsageError } from './validate.ts';
 
 export type ScaffoldKind = ListKind | 'basis';
-export const SCAFFOLD_KINDS: ScaffoldKind[] = ['catalogue', 'measure', 'exemption', 'basis'];
+export const SCAFFOLD_KINDS: ScaffoldKind[] = [...LIST_KINDS, 'basis'];
 
 export interface ScaffoldInput {
   kind: ScaffoldKind;

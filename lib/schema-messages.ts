@@ -1,6 +1,6 @@
 // Turning zod issues into diagnostics a clerk can act on: bilingual, located, with a fix.
 import type { z } from 'zod';
-import { ENUM_LABELS } from '../schemas/common.ts';
+import { enumOfValues } from '../schemas/common.ts';
 import type { Bilingual } from './diagnostics.ts';
 
 export interface SchemaProblem {
@@ -41,9 +41,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): { found: boolean;
 const dotted = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '（文件顶层）');
 const dottedEn = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top level)');
 
-function labelOf(v: string): string {
-  const l = ENUM_LABELS.get(v);
-  return l ? `${v}（${l.zh}）` : v;
+/** The allowed values of a field, each with its own enumeration's Chinese name: minor（轻微）. */
+function allowedWithLabels(values: readonly unknown[]): string[] {
+  const own = enumOfValues(values);
+  return values.map((v) => {
+    const l = own?.labels[String(v)];
+    return l ? `${String(v)}（${l.zh}）` : String(v);
+  });
+}
+
+/** The code a clerk meant by writing a value's Chinese or English name, looked up in the field's own enumeration. */
+function codeForLabel(values: readonly unknown[], written: unknown): string | undefined {
+  const own = enumOfValues(values);
+  if (!own || typeof written !== 'string') return undefined;
+  const w = written.trim();
+  return values.map(String).find((v) => own.labels[v]?.zh === w || own.labels[v]?.en.toLowerCase() === w.toLowerCase());
 }
 
 /** All field names the model knows, for “did you mean” suggestions. */
@@ -152,8 +164,8 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
       }
       case 'invalid_value': {
         const { value } = valueAt(data, path);
-        const allowed = issue.values.map((v) => labelOf(String(v)));
-        const byLabel = issue.values.find((v) => ENUM_LABELS.get(String(v))?.zh === value || ENUM_LABELS.get(String(v))?.en === value);
+        const allowed = allowedWithLabels(issue.values);
+        const byLabel = codeForLabel(issue.values, value);
         out.push({
           code: 'schema-enum',
           path,
@@ -179,16 +191,19 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknow
             path,
             atKey: false,
             message: { zh: `缺少必填字段“${field}”`, en: `Missing required field "${field}"` },
-            hint: { zh: `添加“${field}:”，可选值：${options.map(labelOf).join('、')}。`, en: `Add "${field}:" with one of ${options.join(', ')}.` },
+            hint: { zh: `添加“${field}:”，可选值：${allowedWithLabels(options).join('、')}。`, en: `Add "${field}:" with one of ${options.join(', ')}.` },
           });
         } else if (note && 'options' in issue) {
           const options = (issue as unknown as { options: unknown[] }).options.map(String);
+          const byLabel = codeForLabel(options, value);
           out.push({
             code: 'schema-enum',
             path,
             atKey: false,
             message: { zh: `字段 ${where} 的值“${String(value)}”不在允许范围内`, en: `${whereEn} has a value "${String(value)}" that is not allowed` },
-            hint: { zh: `可选值：${options.map(labelOf).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
+            hint: byLabel
+              ? { zh: `“${String(value)}”请写作代码 ${byLabel}。`, en: `Write "${String(value)}" as the code ${byLabel}.` }
+              : { zh: `可选值：${allowedWithLabels(options).join('、')}。`, en: `Allowed values: ${options.join(', ')}.` },
           });
         } else {
           out.push({

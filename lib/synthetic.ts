@@ -1,7 +1,7 @@
 // Synthetic but valid repositories of any size, for benchmarks: the fixture's jurisdiction and bases, and N generated entries.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FILE_KINDS } from '../schemas/index.ts';
+import { FILE_KINDS, LIST_KINDS, LISTS, type ListKind } from '../schemas/index.ts';
 import { modelineFor } from './repository.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'base');
@@ -15,6 +15,7 @@ function pick<T>(list: readonly T[], i: number, salt: number): T {
 }
 
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(4, '0')}`;
+const ML = LISTS.catalogue.idPrefix;
 
 const LIFECYCLE = `status: approved
 proposal:
@@ -78,7 +79,7 @@ target:
   responsible_persons: false
   description: 有相应失信记录的${field}领域法人。
 implementers: [sdrc]
-triggers: [${id('ML-', (i % items) + 1)}]
+triggers: [${id(ML, (i % items) + 1)}]
 bases:
   - basis: shandong-social-credit-regulation
     articles: [第三十条]
@@ -97,7 +98,7 @@ conditions:
   - 行政处罚适用简易程序作出。
 effect: [not_recorded]
 applies_to:
-  catalogue: [${id('ML-', (i % items) + 1)}]
+  catalogue: [${id(ML, (i % items) + 1)}]
 bases:
   - basis: shandong-social-credit-regulation
     articles: [第十三条第二款]
@@ -123,9 +124,11 @@ export function writeSyntheticRepository(dir: string, n: number): SyntheticCount
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(FIXTURE, 'jurisdiction.yaml'), path.join(dir, 'jurisdiction.yaml'));
   cpSync(path.join(FIXTURE, 'bases'), path.join(dir, 'bases'), { recursive: true });
-  for (const folder of ['catalogue', 'measures', 'exemptions']) mkdirSync(path.join(dir, folder), { recursive: true });
-  for (let i = 1; i <= counts.catalogue; i++) writeFileSync(path.join(dir, 'catalogue', `${id('ML-', i)}.yaml`), catalogueItem(i));
-  for (let i = 1; i <= counts.measure; i++) writeFileSync(path.join(dir, 'measures', `${id('CS-', i)}.yaml`), measure(i, counts.catalogue));
-  for (let i = 1; i <= counts.exemption; i++) writeFileSync(path.join(dir, 'exemptions', `${id('HM-', i)}.yaml`), exemption(i, counts.catalogue));
+  const write: Partial<Record<ListKind, (i: number) => string>> = { catalogue: catalogueItem, measure: (i) => measure(i, counts.catalogue), exemption: (i) => exemption(i, counts.catalogue) };
+  for (const kind of LIST_KINDS) {
+    const { folder, idPrefix } = LISTS[kind];
+    mkdirSync(path.join(dir, folder), { recursive: true });
+    for (let i = 1; i <= (counts[kind as keyof SyntheticCounts] ?? 0); i++) writeFileSync(path.join(dir, folder, `${id(idPrefix, i)}.yaml`), write[kind]!(i));
+  }
   return counts;
 }

@@ -1,6 +1,7 @@
 // 法律依据登记册: one legal instrument, with the articles entries cite, quoted verbatim.
 import { z } from 'zod';
 import { ARTICLE_PATTERN, ChineseTitle, describe, EnglishTitle, IsoDate, labelledEnum, NonEmptyText } from './common.ts';
+import { TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 
 export const BASIS_LEVELS = labelledEnum(
   {
@@ -55,3 +56,21 @@ export const Basis = z
   })
   .meta({ ...describe('法律依据', 'A legal instrument in the register') });
 export type Basis = z.infer<typeof Basis>;
+
+/** Every field of a legal instrument people see, on its page and in the register's table. */
+export const BASIS_FIELDS: readonly FieldSpec[] = [
+  { path: 'title', label: { zh: '名称', en: 'Title' }, value: 'text', show: ['table', 'page'] },
+  TITLE_EN_FIELD,
+  { path: 'level', label: BASIS_LEVELS.title, value: 'enum', enum: BASIS_LEVELS, show: ['table', 'page'] },
+  { path: 'jurisdiction', label: { zh: '适用地域', en: 'Where it applies' }, value: 'text', show: ['page'] },
+  { path: 'issuer', label: { zh: '制定机关', en: 'Issuing body' }, value: 'text', show: ['table', 'page'] },
+  { path: 'document_number', label: { zh: '文号', en: 'Document number' }, value: 'text', show: ['page'] },
+  { path: 'adopted', label: { zh: '通过或公布日期', en: 'Date adopted or promulgated' }, value: 'date', show: ['page'] },
+  { path: 'amended', label: { zh: '修正、修订日期', en: 'Dates of amendment or revision' }, value: 'texts', show: ['page'] },
+  { path: 'effective', label: { zh: '施行日期', en: 'Effective date' }, value: 'date', show: ['page'] },
+  { path: 'status', label: BASIS_STATUS.title, value: 'enum', enum: BASIS_STATUS, show: ['table', 'page'] },
+  { path: 'repealed', label: { zh: '废止日期', en: 'Date repealed' }, value: 'date', show: ['page'] },
+  { path: 'source_url', label: { zh: '官方文本地址', en: 'URL of the official text' }, value: 'text', show: ['page'] },
+  { path: 'source_note', label: { zh: '文本来源说明', en: 'Where the text was taken from' }, value: 'text', show: ['page'] },
+  { path: 'articles', label: { zh: '被引用的条文', en: 'Articles cited by entries' }, value: 'group', show: ['page'] },
+];

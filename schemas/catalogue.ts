@@ -8,11 +8,23 @@ import {
   describe,
   Duration,
   EnglishTitle,
+  enumLabels,
   labelledEnum,
   NonEmptyText,
+  SUBJECT_TYPES,
   SubjectTypes,
 } from './common.ts';
+import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
+
+/** The two kinds of catalogue item (the branches of the model's union). */
+export const CATALOGUE_KINDS = enumLabels(
+  {
+    record: { zh: '一般信息事项', en: 'An ordinary information item' },
+    serious_dishonesty_list: { zh: '严重失信主体名单信息', en: 'A serious-dishonesty list' },
+  },
+  { zh: '事项类型', en: 'Kind of item' },
+);
 
 export const NATURE = labelledEnum(
   {
@@ -140,7 +152,7 @@ const negativeFields = {
 
 export const RecordItem = z
   .strictObject({
-    kind: z.literal('record').meta(describe('一般信息事项', 'An ordinary information item')),
+    kind: z.literal('record').meta(describe(CATALOGUE_KINDS.labels.record.zh, CATALOGUE_KINDS.labels.record.en)),
     nature: NATURE,
     severity: SEVERITY.optional().meta(describe('失信程度（失信信息必填）', 'Severity tier (required for dishonesty information)')),
     repair: Repair.optional().meta(describe('信用修复（失信信息必填）', 'Credit repair (required for dishonesty information)')),
@@ -162,7 +174,7 @@ export const SeriousList = z
 
 export const SeriousListItem = z
   .strictObject({
-    kind: z.literal('serious_dishonesty_list').meta(describe('严重失信主体名单信息', 'A serious-dishonesty list')),
+    kind: z.literal('serious_dishonesty_list').meta(describe(CATALOGUE_KINDS.labels.serious_dishonesty_list.zh, CATALOGUE_KINDS.labels.serious_dishonesty_list.en)),
     nature: z.literal('dishonesty').meta(describe('信息性质：失信信息', 'Nature: dishonesty')),
     ...negativeFields,
     list: SeriousList,
@@ -174,3 +186,49 @@ export const CatalogueItem = z
   .discriminatedUnion('kind', [RecordItem, SeriousListItem])
   .meta({ ...describe('公共信用信息补充目录事项', 'An item of the supplementary catalogue of public credit information') });
 export type CatalogueItem = z.infer<typeof CatalogueItem>;
+
+/** Every field of a catalogue item people see, in the order of published catalogues. */
+export const CATALOGUE_FIELDS: readonly FieldSpec[] = listRegistry([
+  { path: 'kind', label: CATALOGUE_KINDS.title, value: 'enum', enum: CATALOGUE_KINDS, show: [] },
+  { path: 'title', label: { zh: '信息事项名称', en: 'Name of the information item' }, value: 'text', show: ['table', 'page', 'csv'] },
+  TITLE_EN_FIELD,
+  { path: 'category', label: { zh: '信息类别', en: 'Category' }, value: 'category', show: ['table', 'page', 'csv'], facet: 'category' },
+  { path: 'nature', label: NATURE.title, value: 'enum', enum: NATURE, show: ['table', 'page', 'csv'], facet: 'nature' },
+  { path: 'content', label: { zh: '具体行为或信息内容', en: 'The concrete behaviour or content recorded' }, value: 'text', show: ['page', 'csv'] },
+  { path: 'subject_types', label: { zh: '主体类型', en: 'Subject types' }, value: 'enums', enum: SUBJECT_TYPES, show: ['table', 'page', 'csv'], facet: 'subject' },
+  { path: 'providers', label: { zh: '提供单位', en: 'Providing bodies' }, value: 'departments', show: ['table', 'page', 'csv'], facet: 'department' },
+  BASES_FIELD,
+  { path: 'disclosure', label: { zh: '公开属性', en: 'Disclosure' }, value: 'group', show: [] },
+  { path: 'disclosure.mode', label: DISCLOSURE_MODES.title, value: 'enum', enum: DISCLOSURE_MODES, show: ['table', 'page', 'csv'], facet: 'disclosure' },
+  { path: 'disclosure.period', label: { zh: '公开（公示）期限', en: 'Disclosure (publicity) period' }, value: 'duration', show: ['table', 'page', 'csv'] },
+  { path: 'disclosure.period_basis', label: { zh: '公开期限的依据', en: 'Basis of the disclosure period' }, value: 'citation', show: ['page'] },
+  { path: 'disclosure.note', label: { zh: '公开方式说明', en: 'How it is disclosed' }, value: 'text', show: ['page'] },
+  { path: 'disclosure.natural_persons', label: { zh: '公开自然人信息', en: 'Disclosure of natural persons' }, value: 'group', show: [] },
+  { path: 'disclosure.natural_persons.basis', label: { zh: '公开自然人信息的明确依据', en: 'Explicit basis for disclosing natural persons' }, value: 'citation', show: ['page'] },
+  { path: 'disclosure.natural_persons.consent', label: { zh: '经本人同意', en: 'With the person’s consent' }, value: 'boolean', show: ['page'] },
+  { path: 'disclosure.natural_persons.desensitisation', label: { zh: '脱敏方式', en: 'How the data is desensitised' }, value: 'text', show: ['page'] },
+  { path: 'sharing', label: { zh: '共享属性和共享范围', en: 'Sharing and its scope' }, value: 'group', show: [] },
+  { path: 'sharing.mode', label: SHARING_MODES.title, value: 'enum', enum: SHARING_MODES, show: ['table', 'page', 'csv'] },
+  { path: 'sharing.scope', label: { zh: '共享范围', en: 'Sharing scope' }, value: 'text', show: ['page', 'csv'] },
+  { path: 'retention', label: { zh: '保存期限', en: 'Retention period' }, value: 'duration', show: ['table', 'page', 'csv'] },
+  { path: 'update_frequency', label: UPDATE_FREQUENCIES.title, value: 'enum', enum: UPDATE_FREQUENCIES, show: ['table', 'page', 'csv'] },
+  { path: 'severity', label: SEVERITY.title, value: 'enum', enum: SEVERITY, show: ['table', 'page', 'csv'] },
+  { path: 'repair', label: { zh: '信用修复', en: 'Credit repair' }, value: 'group', show: [] },
+  {
+    path: 'repair.repairable',
+    label: { zh: '可否信用修复', en: 'Repairable' },
+    value: 'boolean',
+    yesNo: { yes: { zh: '可修复', en: 'Repairable' }, no: { zh: '不可修复', en: 'Not repairable' } },
+    show: ['page', 'csv'],
+  },
+  { path: 'repair.note', label: { zh: '修复方式或条件', en: 'How it is repaired' }, value: 'text', show: ['page'] },
+  { path: 'repair.basis', label: { zh: '明确规定不可修复的依据', en: 'The basis that expressly makes it not repairable' }, value: 'citation', show: ['page'] },
+  { path: 'list', label: { zh: '严重失信主体名单', en: 'Serious-dishonesty list' }, value: 'group', show: [] },
+  { path: 'list.domain', label: SERIOUS_DOMAINS.title, value: 'enum', enum: SERIOUS_DOMAINS, show: ['page', 'csv'] },
+  { path: 'list.local_only', label: { zh: '是否仅在本地实施的名单', en: 'Whether the list exists only locally' }, value: 'boolean', show: ['page'] },
+  { path: 'list.standard_bases', label: { zh: '认定标准的依据', en: 'Bases that set the inclusion standard' }, value: 'citations', show: ['page'] },
+  { path: 'list.inclusion_standard', label: { zh: '列入标准', en: 'Inclusion standard' }, value: 'text', show: ['page', 'csv'] },
+  { path: 'list.removal_conditions', label: { zh: '移出条件', en: 'Removal conditions' }, value: 'text', show: ['page', 'csv'] },
+  { path: 'list.removal_procedure', label: { zh: '移出程序', en: 'Removal procedure' }, value: 'text', show: ['page', 'csv'] },
+  { path: 'list.remedies', label: { zh: '救济措施', en: 'Remedies' }, value: 'text', show: ['page', 'csv'] },
+]);

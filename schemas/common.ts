@@ -7,17 +7,38 @@ export interface Label {
   en: string;
 }
 
-/** Every labelled value, so that a message can say “write 失信信息 as dishonesty”. */
-export const ENUM_LABELS = new Map<string, Label>();
+/** The values of one enumeration with their names, and the enumeration's own name. */
+export interface EnumLabels<T extends string = string> {
+  labels: Record<T, Label>;
+  title: Label;
+}
+
+/** Every labelled enumeration, each with its own labels: two enumerations may share a value and name it differently. */
+const LABELLED_ENUMS: EnumLabels[] = [];
+
+/** Name the values of an enumeration that is not itself a zod enum (e.g. the literals of a discriminated union). */
+export function enumLabels<const T extends Record<string, Label>>(labels: T, title: Label): EnumLabels<keyof T & string> {
+  const e = { labels, title } as EnumLabels<keyof T & string>;
+  LABELLED_ENUMS.push(e as EnumLabels);
+  return e;
+}
+
+/** The labelled enumeration whose values are exactly these (the one a zod issue about a field's value came from). */
+export function enumOfValues(values: readonly unknown[]): EnumLabels | undefined {
+  const want = new Set(values.map(String));
+  return LABELLED_ENUMS.find((e) => {
+    const keys = Object.keys(e.labels);
+    return keys.length === want.size && keys.every((k) => want.has(k));
+  });
+}
 
 /** An enumeration whose values are stable ASCII codes and whose labels are defined once, here. */
 export function labelledEnum<const T extends Record<string, Label>>(labels: T, title: Label) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-  for (const v of values) ENUM_LABELS.set(v, labels[v]!);
   const legend = values.map((v) => `${v} = ${labels[v]!.zh}（${labels[v]!.en}）`).join('；');
   return Object.assign(
     z.enum(values).meta({ title: `${title.zh} ${title.en}`, description: `可选值 Allowed values: ${legend}` }),
-    { labels },
+    enumLabels(labels, title),
   );
 }
 
@@ -111,3 +132,8 @@ export const SubjectTypes = z
   .meta({ ...describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'), uniqueItems: true });
 
 export const PullRequest = z.int().positive().meta(describe('合并请求（PR）编号', 'Pull-request number'));
+
+/** Days in a window such as a consultation, both ends included (YYYY-MM-DD). */
+export function consultationDays(opens: string, closes: string): number {
+  return Math.round((Date.parse(closes) - Date.parse(opens)) / 86_400_000) + 1;
+}

@@ -1,6 +1,7 @@
 // 社会信用惩戒豁免行为清单: a behaviour that is not recorded, not published or not punished.
 import { z } from 'zod';
 import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, NonEmptyText } from './common.ts';
+import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
 export const EXEMPTION_GROUNDS = labelledEnum(
@@ -53,3 +54,21 @@ export const Exemption = z
   })
   .meta({ ...describe('社会信用惩戒豁免行为清单事项', 'An entry of the list of behaviours exempt from credit punishment') });
 export type Exemption = z.infer<typeof Exemption>;
+
+/** Every field of an exemption people see, in the order of published exemption lists. */
+export const EXEMPTION_FIELDS: readonly FieldSpec[] = listRegistry([
+  { path: 'title', label: { zh: '豁免行为名称', en: 'Name of the exempt behaviour' }, value: 'text', show: ['table', 'page', 'csv'] },
+  TITLE_EN_FIELD,
+  { path: 'ground', label: EXEMPTION_GROUNDS.title, value: 'enum', enum: EXEMPTION_GROUNDS, show: ['table', 'page', 'csv'], facet: 'ground' },
+  { path: 'behaviour', label: { zh: '豁免的行为', en: 'The exempt behaviour' }, value: 'text', show: ['page', 'csv'] },
+  { path: 'conditions', label: { zh: '适用条件', en: 'Conditions' }, value: 'texts', show: ['table', 'page', 'csv'] },
+  { path: 'effect', label: EXEMPTION_EFFECTS.title, value: 'enums', enum: EXEMPTION_EFFECTS, show: ['table', 'page', 'csv'], facet: 'effect' },
+  {
+    path: 'applies_to',
+    label: { zh: '适用范围', en: 'What it applies to' },
+    value: 'scope',
+    all: { zh: '全部目录事项和惩戒措施', en: 'every catalogue item and measure' },
+    show: ['table', 'page', 'csv'],
+  },
+  BASES_FIELD,
+]);

@@ -6,6 +6,7 @@ import { Measure } from './measure.ts';
 import { Exemption } from './exemption.ts';
 import { Basis } from './basis.ts';
 import { Jurisdiction } from './jurisdiction.ts';
+import { LIST_KINDS, LISTS, type ListKind } from './lists.ts';
 
 export * from './common.ts';
 export * from './lifecycle.ts';
@@ -15,8 +16,11 @@ export * from './exemption.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
 export * from './substantive.ts';
+export * from './lists.ts';
+export * from './fields.ts';
+export * from './registry.ts';
+export * from './legal-status.ts';
 
-export type ListKind = 'catalogue' | 'measure' | 'exemption';
 export type FileKind = ListKind | 'basis' | 'jurisdiction';
 
 export interface FileKindSpec {
@@ -37,37 +41,18 @@ export interface FileKindSpec {
   label: { zh: string; en: string };
 }
 
+/** The schema of each list kind; everything else about a list is in its vocabulary (lists.ts). */
+export const LIST_SCHEMAS: Record<ListKind, z.ZodType> = { catalogue: CatalogueItem, measure: Measure, exemption: Exemption };
+
+const listKinds = Object.fromEntries(
+  LIST_KINDS.map((kind) => {
+    const { folder, idPattern, idExample, idPrefix, jsonSchema, label } = LISTS[kind];
+    return [kind, { kind, folder, idPattern, idExample, idPrefix, schema: LIST_SCHEMAS[kind], jsonSchema, label }];
+  }),
+) as Record<ListKind, FileKindSpec>;
+
 export const FILE_KINDS: Record<FileKind, FileKindSpec> = {
-  catalogue: {
-    kind: 'catalogue',
-    folder: 'catalogue',
-    idPattern: /^ML-\d{4}$/,
-    idExample: 'ML-0001',
-    idPrefix: 'ML-',
-    schema: CatalogueItem,
-    jsonSchema: 'catalogue-item.schema.json',
-    label: { zh: '公共信用信息补充目录', en: 'Supplementary catalogue of public credit information' },
-  },
-  measure: {
-    kind: 'measure',
-    folder: 'measures',
-    idPattern: /^CS-\d{4}$/,
-    idExample: 'CS-0001',
-    idPrefix: 'CS-',
-    schema: Measure,
-    jsonSchema: 'measure.schema.json',
-    label: { zh: '失信惩戒措施补充清单', en: 'Supplementary list of punishment measures' },
-  },
-  exemption: {
-    kind: 'exemption',
-    folder: 'exemptions',
-    idPattern: /^HM-\d{4}$/,
-    idExample: 'HM-0001',
-    idPrefix: 'HM-',
-    schema: Exemption,
-    jsonSchema: 'exemption.schema.json',
-    label: { zh: '社会信用惩戒豁免行为清单', en: 'List of behaviours exempt from credit punishment' },
-  },
+  ...listKinds,
   basis: {
     kind: 'basis',
     folder: 'bases',
@@ -85,5 +70,3 @@ export const FILE_KINDS: Record<FileKind, FileKindSpec> = {
     label: { zh: '辖区配置', en: 'Jurisdiction configuration' },
   },
 };
-
-export const LIST_KINDS: ListKind[] = ['catalogue', 'measure', 'exemption'];

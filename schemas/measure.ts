@@ -1,6 +1,7 @@
 // 失信惩戒措施补充清单: one measure, its target, trigger, implementer and basis.
 import { z } from 'zod';
-import { ChineseTitle, Citations, DepartmentId, describe, EnglishTitle, labelledEnum, NonEmptyText, SubjectTypes } from './common.ts';
+import { ChineseTitle, Citations, DepartmentId, describe, EnglishTitle, labelledEnum, NonEmptyText, SUBJECT_TYPES, SubjectTypes } from './common.ts';
+import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
 export const MEASURE_KINDS = labelledEnum(
@@ -75,3 +76,29 @@ export const Measure = z
   ])
   .meta({ ...describe('失信惩戒措施补充清单事项', 'A measure of the supplementary list of punishment measures') });
 export type Measure = z.infer<typeof Measure>;
+
+/** Every field of a measure people see, in the order of published measure lists. */
+export const MEASURE_FIELDS: readonly FieldSpec[] = listRegistry([
+  { path: 'title', label: { zh: '措施名称', en: 'Name of the measure' }, value: 'text', show: ['table', 'page', 'csv'] },
+  TITLE_EN_FIELD,
+  { path: 'kind', label: MEASURE_KINDS.title, value: 'enum', enum: MEASURE_KINDS, show: ['table', 'page', 'csv'], facet: 'kind' },
+  { path: 'target', label: { zh: '惩戒对象', en: 'Target' }, value: 'group', show: [] },
+  { path: 'target.description', label: { zh: '惩戒对象', en: 'Who is targeted' }, value: 'text', show: ['table', 'page', 'csv'] },
+  { path: 'target.subject_types', label: { zh: '主体类型', en: 'Subject types' }, value: 'enums', enum: SUBJECT_TYPES, show: ['page', 'csv'], facet: 'subject' },
+  { path: 'target.responsible_persons', label: { zh: '是否同时惩戒相关责任人员', en: 'Responsible persons also targeted' }, value: 'boolean', show: ['page', 'csv'] },
+  { path: 'triggers', label: { zh: '触发本措施的目录事项', en: 'Catalogue items that trigger it' }, value: 'entries', list: 'catalogue', show: ['table', 'page', 'csv'] },
+  { path: 'content', label: { zh: '措施内容', en: 'What the measure does' }, value: 'text', show: ['page', 'csv'] },
+  BASES_FIELD,
+  { path: 'implementers', label: { zh: '实施单位', en: 'Implementing bodies' }, value: 'departments', show: ['table', 'page', 'csv'], facet: 'department' },
+  {
+    path: 'applied_by',
+    label: { zh: '自行实施的组织类型', en: 'Organisations that may apply it on their own' },
+    value: 'enums',
+    enum: ORGANISATION_TYPES,
+    note: { zh: '自行实施', en: 'on their own' },
+    standsFor: 'implementers',
+    show: ['page'],
+  },
+  { path: 'duration', label: { zh: '惩戒期限', en: 'How long the measure lasts' }, value: 'text', show: ['table', 'page', 'csv'] },
+  { path: 'ends_when', label: { zh: '措施终止情形', en: 'How it ends' }, value: 'text', show: ['page', 'csv'] },
+]);

@@ -1,4 +1,4 @@
-// The published format of a release (releases/<version>/*.json): distinct from the authoring model it is built from.
+// The published format of a release (<archive>/<version>/*.json): distinct from the authoring model it is built from.
 // Entries keep the authoring field names (snake_case) so YAML and JSON read the same; release metadata is camelCase.
 import { z } from 'zod';
 import { Basis } from './basis.ts';
@@ -7,9 +7,15 @@ import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRe
 import { Exemption } from './exemption.ts';
 import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
 import { Measure } from './measure.ts';
+import { ARCHIVE, LIST_KINDS, LISTS, PUBLISHED_LISTS, type ListKind, type PublishedList } from './lists.ts';
 
-/** major.minor of the published format; the major is the `/api/v<major>/` path, minors only add optional fields. */
-export const FORMAT_VERSION = '1.0';
+export { PUBLISHED_LISTS, type PublishedList };
+
+/**
+ * major.minor of the published format; the major is the `/api/v<major>/` path, minors only add.
+ * 1.1: the CSV headers are the field registry's labels (1.0 releases keep theirs, see lib/release/csv.ts).
+ */
+export const FORMAT_VERSION = '1.1';
 export const FORMAT_MAJOR = 1;
 
 export const FormatVersion = z
@@ -28,18 +34,9 @@ export const Edition = NonEmptyText.meta(describe('版次，如“2026年版”�
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
 
-/** Where an entry stands on the release date: the legal effect, not the procedure. */
-export const LEGAL_STATUS = labelledEnum(
-  {
-    in_force: { zh: '现行有效', en: 'In force' },
-    scheduled: { zh: '尚未施行', en: 'Approved, not yet in force' },
-    amendment_scheduled: { zh: '现行有效，修订尚未施行', en: 'In force; this amended version takes effect later' },
-    repeal_scheduled: { zh: '即将废止', en: 'Repeal approved, not yet effective' },
-    repealed: { zh: '已废止', en: 'Repealed' },
-  },
-  { zh: '发布日的效力状态', en: 'Legal status on the release date' },
-);
-export type LegalStatus = z.infer<typeof LEGAL_STATUS>;
+import { LEGAL_STATUS } from './legal-status.ts';
+
+export { LEGAL_STATUS, type LegalStatus } from './legal-status.ts';
 
 export const PUBLISHED_STATUS = z
   .enum(['approved', 'repealed'])
@@ -79,15 +76,14 @@ const envelope = {
   releaseDate: IsoDate.meta(describe('发布日期：所发布的最后一项审定、废止或勘误的日期', 'Release date: the latest approval, repeal or correction it publishes')),
 };
 
-export const PUBLISHED_LISTS = ['catalogue', 'measures', 'exemptions'] as const;
-export type PublishedList = (typeof PUBLISHED_LISTS)[number];
+const listFile = <K extends keyof typeof LISTS, E extends z.ZodType>(kind: K, entry: E) =>
+  z
+    .strictObject({ ...envelope, list: z.literal(LISTS[kind].published), entries: z.array(entry).meta(describe('条目，按编号排序', 'Entries, sorted by ID')) })
+    .meta(describe(`${LISTS[kind].label.zh}（发布版）`, `${LISTS[kind].label.en} (release)`));
 
-const listFile = <L extends PublishedList, E extends z.ZodType>(list: L, entry: E, zh: string, en: string) =>
-  z.strictObject({ ...envelope, list: z.literal(list), entries: z.array(entry).meta(describe('条目，按编号排序', 'Entries, sorted by ID')) }).meta(describe(zh, en));
-
-export const CatalogueFile = listFile('catalogue', PublishedCatalogueItem, '公共信用信息补充目录（发布版）', 'Supplementary catalogue of public credit information (release)');
-export const MeasuresFile = listFile('measures', PublishedMeasure, '失信惩戒措施补充清单（发布版）', 'Supplementary list of punishment measures (release)');
-export const ExemptionsFile = listFile('exemptions', PublishedExemption, '社会信用惩戒豁免行为清单（发布版）', 'List of behaviours exempt from credit punishment (release)');
+export const CatalogueFile = listFile('catalogue', PublishedCatalogueItem);
+export const MeasuresFile = listFile('measure', PublishedMeasure);
+export const ExemptionsFile = listFile('exemption', PublishedExemption);
 export type CatalogueFile = z.infer<typeof CatalogueFile>;
 export type MeasuresFile = z.infer<typeof MeasuresFile>;
 export type ExemptionsFile = z.infer<typeof ExemptionsFile>;
@@ -131,7 +127,7 @@ export const Manifest = z
     ...envelope,
     previousVersion: ReleaseVersion.optional().meta(describe('上一发布版本（首个版本没有）', 'The previous release (absent for the first)')),
     jurisdiction: PublishedJurisdiction,
-    counts: z.strictObject({ catalogue: ListCounts, measures: ListCounts, exemptions: ListCounts, bases: count }),
+    counts: z.strictObject({ ...(Object.fromEntries(PUBLISHED_LISTS.map((l) => [l, ListCounts])) as Record<PublishedList, typeof ListCounts>), bases: count }),
     files: z.array(ManifestFileRecord).meta(describe('本版本的其他全部文件，按文件名排序', 'Every other file of the release, sorted by name')),
   })
   .meta(describe('发布清单（manifest）', 'Release manifest'));
@@ -168,7 +164,7 @@ export const DecisionRef = z
 
 export const Change = z
   .strictObject({
-    list: z.enum(PUBLISHED_LISTS),
+    list: z.enum(PUBLISHED_LISTS as [PublishedList, ...PublishedList[]]),
     id: z.string(),
     title: NonEmptyText,
     change: CHANGE_KINDS,
@@ -207,17 +203,24 @@ export const ReleaseIndex = z
     latest: ReleaseVersion,
     releases: z.array(IndexRecord).min(1).meta(describe('全部版本，新版本在前', 'Every version, newest first')),
   })
-  .meta(describe('版本索引（releases/index.json）', 'Index of every release'));
+  .meta(describe(`版本索引（${ARCHIVE.dir}/${ARCHIVE.index}）`, 'Index of every release'));
 export type ReleaseIndex = z.infer<typeof ReleaseIndex>;
 
 /** Every published JSON document: its file name in a release and its schema file (relative `$id`). */
+const listDocument = <L extends PublishedList, S extends z.ZodType>(list: L, schema: S) => ({ file: `${list}.json` as const, schemaFile: `${list}.schema.json` as const, schema });
+
+/** Each list's release file schema, by list kind. */
+export const LIST_FILE_SCHEMAS = { catalogue: CatalogueFile, measure: MeasuresFile, exemption: ExemptionsFile } as const satisfies Record<ListKind, z.ZodType>;
+
+const listDocuments = Object.fromEntries(LIST_KINDS.map((k) => [LISTS[k].published, listDocument(LISTS[k].published, LIST_FILE_SCHEMAS[k])])) as unknown as {
+  [L in PublishedList]: { file: `${L}.json`; schemaFile: `${L}.schema.json`; schema: z.ZodType };
+};
+
 export const PUBLISHED_SCHEMAS = {
-  catalogue: { file: 'catalogue.json', schemaFile: 'catalogue.schema.json', schema: CatalogueFile },
-  measures: { file: 'measures.json', schemaFile: 'measures.schema.json', schema: MeasuresFile },
-  exemptions: { file: 'exemptions.json', schemaFile: 'exemptions.schema.json', schema: ExemptionsFile },
+  ...listDocuments,
   bases: { file: 'bases.json', schemaFile: 'bases.schema.json', schema: BasesFile },
   changes: { file: 'changes.json', schemaFile: 'changes.schema.json', schema: ChangesFile },
   manifest: { file: 'manifest.json', schemaFile: 'manifest.schema.json', schema: Manifest },
-  index: { file: 'index.json', schemaFile: 'index.schema.json', schema: ReleaseIndex },
+  index: { file: ARCHIVE.index, schemaFile: 'index.schema.json', schema: ReleaseIndex },
 } as const satisfies Record<string, { file: string; schemaFile: string; schema: z.ZodType }>;
 export type PublishedDocument = keyof typeof PUBLISHED_SCHEMAS;

@@ -1,7 +1,8 @@
 // Which fields of an entry are substantive: changing one after approval needs consultation and approval again.
 // The approving body approves the Chinese text and its legal effect; translations and notes are editorial.
 import { lifecycleFields } from './lifecycle.ts';
-import type { ListKind } from './index.ts';
+import { LIST_KINDS, type ListKind } from './lists.ts';
+import { FIELD_REGISTRY } from './registry.ts';
 
 /**
  * substantive — part of what was consulted on and approved; changed only by an approved amendment.
@@ -10,58 +11,22 @@ import type { ListKind } from './index.ts';
  */
 export type FieldClass = 'substantive' | 'editorial' | 'lifecycle';
 
-const lifecycle = Object.fromEntries(Object.keys(lifecycleFields).map((k) => [k, 'lifecycle'])) as Record<keyof typeof lifecycleFields, 'lifecycle'>;
+/** Fields a release adds; they are not authored. */
+const PUBLISHED_ONLY = new Set(['id', 'legal_status']);
 
-/** Every top-level field of every list kind, classified. A test fails when the model gains an unclassified field. */
-export const FIELD_CLASSES: Record<ListKind, Record<string, FieldClass>> = {
-  catalogue: {
-    kind: 'substantive',
-    title: 'substantive',
-    title_en: 'editorial',
-    category: 'substantive',
-    nature: 'substantive',
-    severity: 'substantive',
-    repair: 'substantive',
-    list: 'substantive',
-    content: 'substantive',
-    subject_types: 'substantive',
-    providers: 'substantive',
-    bases: 'substantive',
-    disclosure: 'substantive',
-    sharing: 'substantive',
-    retention: 'substantive',
-    update_frequency: 'substantive',
-    notes: 'editorial',
-    ...lifecycle,
-  },
-  measure: {
-    kind: 'substantive',
-    title: 'substantive',
-    title_en: 'editorial',
-    content: 'substantive',
-    target: 'substantive',
-    triggers: 'substantive',
-    bases: 'substantive',
-    duration: 'substantive',
-    ends_when: 'substantive',
-    implementers: 'substantive',
-    applied_by: 'substantive',
-    notes: 'editorial',
-    ...lifecycle,
-  },
-  exemption: {
-    title: 'substantive',
-    title_en: 'editorial',
-    ground: 'substantive',
-    behaviour: 'substantive',
-    conditions: 'substantive',
-    effect: 'substantive',
-    applies_to: 'substantive',
-    bases: 'substantive',
-    notes: 'editorial',
-    ...lifecycle,
-  },
-};
+function classesOf(kind: ListKind): Record<string, FieldClass> {
+  const out: Record<string, FieldClass> = {};
+  for (const spec of FIELD_REGISTRY[kind]) {
+    const top = spec.path.split('.')[0]!;
+    if (PUBLISHED_ONLY.has(top) || top in out) continue;
+    out[top] = top in lifecycleFields ? 'lifecycle' : spec.editorial ? 'editorial' : 'substantive';
+  }
+  for (const k of Object.keys(lifecycleFields)) out[k] = 'lifecycle';
+  return out;
+}
+
+/** Every top-level field of every list kind, classified from the field registry. A test fails when the model gains a field the registry lacks. */
+export const FIELD_CLASSES: Record<ListKind, Record<string, FieldClass>> = Object.fromEntries(LIST_KINDS.map((k) => [k, classesOf(k)])) as Record<ListKind, Record<string, FieldClass>>;
 
 /** The class of a top-level field; a field the table does not know counts as substantive, the safe side. */
 export function fieldClass(kind: ListKind, field: string): FieldClass {

@@ -41,7 +41,7 @@ describe('npm run validate', () => {
   it('prints a machine-readable JSON report', () => {
     const r = run('--root', broken, '--format', 'json');
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toEqual({ files: 7, errors: 1, warnings: 0 });
+    expect(report.summary).toEqual({ files: 7, errors: 3, warnings: 0 });
     expect(report.diagnostics[0]).toMatchObject({ file: 'catalogue/ML-0001.yaml', line: 5, col: 9, code: 'schema-enum', severity: 'error' });
   });
 

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RELEASES_DIR, readIndex } from '../lib/release/archive.ts';
 import { buildRelease, packageVersion, writeToDir } from '../lib/release/build.ts';
+import { listCsv } from '../lib/release/csv.ts';
+import type { PublishedLists } from '../lib/release/publish.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
-import type { ChangesFile } from '../schemas/release.ts';
+import { PUBLISHED_LISTS, type BasesFile, type ChangesFile, type Manifest } from '../schemas/release.ts';
 import { cleanTemps, flipByte, readJson, REPO, tempDir, treeBytes } from './release/helpers.ts';
 
 afterEach(cleanTemps);
@@ -42,6 +44,16 @@ describe('the release archive', () => {
     const out = path.join(tempDir(), 'rebuilt');
     writeToDir(out, buildRelease({ root: REPO }));
     expect(treeBytes(out)).toEqual(treeBytes(path.join(releases, version)));
+  });
+
+  it('renders every archived CSV again byte for byte from the release’s own JSON, in the layout of its format', () => {
+    for (const r of readIndex(releases)!.releases) {
+      const dir = path.join(releases, r.version);
+      const manifest = readJson<Manifest>(path.join(dir, 'manifest.json'));
+      const lists = Object.fromEntries(PUBLISHED_LISTS.map((l) => [l, readJson<{ entries: unknown[] }>(path.join(dir, `${l}.json`)).entries])) as unknown as PublishedLists;
+      const ctx = { jurisdiction: manifest.jurisdiction, bases: readJson<BasesFile>(path.join(dir, 'bases.json')).bases, lists };
+      for (const l of PUBLISHED_LISTS) expect(listCsv(l, ctx, manifest.formatVersion), `${r.version}/${l}.csv`).toBe(readFileSync(path.join(dir, `${l}.csv`), 'utf8'));
+    }
   });
 
   it('fails verification, naming the file, when any byte of any archived file is flipped', () => {

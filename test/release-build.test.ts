@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildRelease, editionFor, writeToArchive, writeToDir } from '../lib/release/build.ts';
 import { csvHeaders } from '../lib/release/csv.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
-import type { CatalogueFile, ChangesFile, Manifest, MeasuresFile, ReleaseIndex } from '../schemas/release.ts';
+import { FORMAT_VERSION, type CatalogueFile, type ChangesFile, type Manifest, type MeasuresFile, type ReleaseIndex } from '../schemas/release.ts';
 import { cleanTemps, editYaml, fixtureRepo, readJson, release, runScript, setVersion, tempDir, treeBytes } from './release/helpers.ts';
 import { prepareFirstEdition, prepareSecondEdition, startAmendment } from './release/scenario.ts';
 
@@ -134,7 +134,7 @@ describe('manifest, index and editions', () => {
   it('records every file with its size and SHA-256, the counts, and the index newest first', () => {
     const root = twoEditions();
     const m = readJson<Manifest>(rel(root, '2.0.0', 'manifest.json'));
-    expect(m).toMatchObject({ version: '2.0.0', edition: '2026年第2版', releaseDate: '2026-11-10', previousVersion: '1.0.0', formatVersion: '1.0' });
+    expect(m).toMatchObject({ version: '2.0.0', edition: '2026年第2版', releaseDate: '2026-11-10', previousVersion: '1.0.0', formatVersion: FORMAT_VERSION });
     expect(m.jurisdiction).toMatchObject({ division_code: '370000', example: true });
     expect(m.counts.catalogue).toEqual({ total: 3, inForce: 2, scheduled: 0, amendmentScheduled: 0, repealScheduled: 0, repealed: 1 });
     expect(m.files.map((f) => f.path)).toEqual(['bases.json', 'catalogue.csv', 'catalogue.json', 'changes.json', 'exemptions.csv', 'exemptions.json', 'measures.csv', 'measures.json']);
@@ -232,7 +232,7 @@ describe('CSV', () => {
     return rows;
   }
 
-  it('is UTF-8 with a BOM and CRLF rows, Chinese headers and labels rather than codes', () => {
+  it('is UTF-8 with a BOM and CRLF rows, headed by the field registry’s labels, values in words rather than codes', () => {
     const root = twoEditions();
     const bytes = readFileSync(rel(root, '2.0.0', 'catalogue.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -241,7 +241,7 @@ describe('CSV', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\r/);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(csvHeaders('catalogue'));
-    expect(rows[0]!.slice(0, 5)).toEqual(['序号', '编号', '信息事项', '信息类别', '信息性质']);
+    expect(rows[0]!.slice(0, 6)).toEqual(['序号', '编号', '信息事项名称', '信息类别', '信息性质', '具体行为或信息内容']);
     expect(rows).toHaveLength(4);
     for (const r of rows) expect(r).toHaveLength(rows[0]!.length);
     const col = (name: string) => rows[0]!.indexOf(name);
@@ -249,19 +249,19 @@ describe('CSV', () => {
     expect(ml2[col('信息性质')]).toBe('失信信息');
     expect(ml2[col('主体类型')]).toBe('法人；非法人组织');
     expect(ml2[col('提供单位')]).toBe('山东省人力资源和社会保障厅');
-    expect(ml2[col('公开期限')]).toBe('2年');
-    expect(ml2[col('法律法规及政策依据')]).toBe('《保障农民工工资支付条例》第四十八条；《山东省社会信用条例》第二十九条');
-    expect(ml2[col('状态')]).toBe('现行有效');
-    expect(rows.find((r) => r[col('编号')] === 'ML-0003')![col('状态')]).toBe('已废止');
+    expect(ml2[col('公开（公示）期限')]).toBe('2年');
+    expect(ml2[col('依据')]).toBe('《保障农民工工资支付条例》第四十八条；《山东省社会信用条例》第二十九条');
+    expect(ml2[col('发布日的效力状态')]).toBe('现行有效');
+    expect(rows.find((r) => r[col('编号')] === 'ML-0003')![col('发布日的效力状态')]).toBe('已废止');
     expect(text).not.toMatch(/\b(dishonesty|legal_person|in_force|within_7_working_days)\b/);
 
     const measures = parseCsv(readFileSync(rel(root, '2.0.0', 'measures.csv'), 'utf8').slice(1));
     expect(measures[0]).toEqual(csvHeaders('measures'));
     const m = measures[1]!;
     expect(m[measures[0]!.indexOf('措施类别')]).toBe('公共管理机构实施的减损权益或增加义务的措施');
-    expect(m[measures[0]!.indexOf('具体事项')]).toBe('ML-0002 拖欠农民工工资失信联合惩戒对象名单信息');
+    expect(m[measures[0]!.indexOf('触发本措施的目录事项')]).toBe('ML-0002 拖欠农民工工资失信联合惩戒对象名单信息');
     expect(m[measures[0]!.indexOf('实施单位')]).toBe('山东省财政厅');
-    expect(m[measures[0]!.indexOf('状态')]).toBe('尚未施行');
+    expect(m[measures[0]!.indexOf('发布日的效力状态')]).toBe('尚未施行');
   });
 });
 

@@ -1,7 +1,7 @@
 // Unit tests of the pure helpers behind the policy rules.
 import { describe, expect, it } from 'vitest';
 import { durationLabel, durationMonths } from '../schemas/index.ts';
-import { consultationDays } from '../lib/rules/L01-consultation-length.ts';
+import { consultationDays } from '../schemas/index.ts';
 import { COMPULSION, MANDATORY } from '../lib/rules/P08-no-compulsion.ts';
 import { SCORE_WORDING } from '../lib/rules/P07-specific-trigger.ts';
 import { findPersonalData, isIdCardNumber, isUnifiedSocialCreditCode } from '../lib/rules/P14-personal-data.ts';

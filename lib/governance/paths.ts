@@ -1,6 +1,6 @@
 // What a changed path is: department data, a system file, the release archive, a changeset, or other (docs).
 import { kindOfPath } from '../repository.ts';
-import { RELEASES_DIR } from '../ids.ts';
+import { ARCHIVE } from '../../schemas/index.ts';
 import { isChangesetFile } from './changeset.ts';
 
 export type PathClass = 'data' | 'system' | 'release' | 'changeset' | 'other';
@@ -12,14 +12,14 @@ const ROOT_CONFIG = /^(?:tsconfig(?:\.[\w-]+)?\.json|[\w-]+\.config\.(?:[cm]?[jt
 
 export function classifyPath(file: string): PathClass {
   if (kindOfPath(file)) return 'data';
-  if (file.startsWith(`${RELEASES_DIR}/`)) return 'release';
+  if (file.startsWith(`${ARCHIVE.dir}/`)) return 'release';
   if (isChangesetFile(file)) return 'changeset';
   if (SYSTEM_FILES.has(file) || SYSTEM_FOLDERS.some((d) => file.startsWith(d)) || (!file.includes('/') && ROOT_CONFIG.test(file))) return 'system';
   return 'other';
 }
 
-/** releases/index.json grows by new versions; every other file under releases/ is written once. */
-export const RELEASE_INDEX = `${RELEASES_DIR}/index.json`;
+/** The archive's index grows by new versions; every other file of the archive is written once. */
+export const RELEASE_INDEX = `${ARCHIVE.dir}/${ARCHIVE.index}`;
 
 /**
  * Where the index at head drops or alters what the index at base held, as a JSON path; undefined if it only grew.

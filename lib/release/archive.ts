@@ -2,12 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BasesFile, PublishedList, ReleaseIndex } from '../../schemas/release.ts';
+import { ARCHIVE } from '../../schemas/lists.ts';
 import { PUBLISHED_LISTS, PUBLISHED_SCHEMAS } from '../../schemas/release.ts';
 import { compareSemver } from './semver.ts';
 import type { PublishedEntry, PublishedLists } from './publish.ts';
 
-export const RELEASES_DIR = 'releases';
-export const INDEX_FILE = 'index.json';
+export const RELEASES_DIR = ARCHIVE.dir;
+export const INDEX_FILE = ARCHIVE.index;
 
 /** The files of a release besides manifest.json, in format 1. */
 export const RELEASE_FILES = [

@@ -131,7 +131,10 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const repo = new Repository(dataRoot);
   // An entry under amendment keeps its last published version: the one in this very release when it is
   // being rebuilt (it may hold a correction made since the previous release), else the previous release's.
-  const rebuilding = index?.releases.some((r) => r.version === version) ?? false;
+  const archived = index?.releases.find((r) => r.version === version);
+  const rebuilding = archived !== undefined;
+  // A release is rebuilt in the format it was published in, so that its bytes never change.
+  const formatVersion = archived?.formatVersion ?? FORMAT_VERSION;
   const selection = selectPublished(repo, rebuilding ? readReleaseLists(releasesDir, version) : previousLists);
   const releaseDate = selection.releaseDate;
   if (releaseDate === undefined) throw new ReleaseError('没有可发布的条目：还没有任何已审定的条目', 'Nothing to publish: no entry has been approved yet');
@@ -154,7 +157,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   }
 
   const edition = editionFor(version, releaseDate, earlier);
-  const envelope = { formatVersion: FORMAT_VERSION, version, edition, releaseDate };
+  const envelope = { formatVersion, version, edition, releaseDate };
   const jurisdiction = publishedJurisdiction(repo);
   const changeList = computeChanges(previousLists, published, releaseDate);
   const changes: ChangesFile = { ...envelope, ...(previous ? { previousVersion: previous.version } : {}), summary: summarize(changeList), changes: changeList };
@@ -162,7 +165,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const files = new Map<string, Buffer>();
   for (const list of PUBLISHED_LISTS) {
     files.set(`${list}.json`, document(list, { ...envelope, list, entries: lists[list] }));
-    files.set(`${list}.csv`, Buffer.from(listCsv(list, { jurisdiction, bases, lists: published }), 'utf8'));
+    files.set(`${list}.csv`, Buffer.from(listCsv(list, { jurisdiction, bases, lists: published }, formatVersion), 'utf8'));
   }
   files.set('bases.json', document('bases', { ...envelope, bases } satisfies BasesFile));
   files.set('changes.json', document('changes', changes));
@@ -188,9 +191,9 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const manifestBytes = document('manifest', manifest);
   files.set('manifest.json', manifestBytes);
 
-  const record = { version, edition, releaseDate, formatVersion: FORMAT_VERSION, ...(previous ? { previousVersion: previous.version } : {}), manifestSha256: sha256(manifestBytes) };
+  const record = { version, edition, releaseDate, formatVersion, ...(previous ? { previousVersion: previous.version } : {}), manifestSha256: sha256(manifestBytes) };
   const records = [...(index?.releases ?? []).filter((r) => r.version !== version), record].sort((a, b) => compareSemver(b.version, a.version));
-  const newIndex: ReleaseIndex = { formatVersion: FORMAT_VERSION, latest: records[0]!.version, releases: records };
+  const newIndex: ReleaseIndex = { formatVersion: records[0]!.formatVersion, latest: records[0]!.version, releases: records };
   document('index', newIndex);
   return { version, edition, releaseDate, previousVersion: previous?.version, files, index: newIndex, changes };
 }

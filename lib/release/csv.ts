@@ -1,21 +1,20 @@
-// The CSV downloads: one per list, in the columns of real published lists, Chinese headers and labels, for Excel.
+// The CSV downloads: one per list, for Excel — a renderer of the field registry's CSV fields, Chinese headers and labels.
 import {
-  DISCLOSURE_MODES,
-  EXEMPTION_EFFECTS,
-  EXEMPTION_GROUNDS,
-  MEASURE_KINDS,
-  NATURE,
-  ORGANISATION_TYPES,
-  SERIOUS_DOMAINS,
-  SEVERITY,
-  SHARING_MODES,
-  SUBJECT_TYPES,
-  UPDATE_FREQUENCIES,
+  columnValue,
   durationLabel,
+  FIELD_REGISTRY,
+  fieldsIn,
+  LIST_KINDS,
+  LIST_OF_PUBLISHED,
+  LISTS,
+  PUBLISHED_OF_LIST,
+  specAt,
   type Citation,
   type Duration,
+  type FieldSpec,
+  type ListKind,
 } from '../../schemas/index.ts';
-import { LEGAL_STATUS, type PublishedBasis, type PublishedCatalogueItem, type PublishedExemption, type PublishedJurisdiction, type PublishedList, type PublishedMeasure } from '../../schemas/release.ts';
+import { FORMAT_VERSION, type PublishedBasis, type PublishedJurisdiction, type PublishedList } from '../../schemas/release.ts';
 import type { PublishedEntry, PublishedLists } from './publish.ts';
 
 /** UTF-8 byte-order mark: without it Excel reads UTF-8 as the local code page. */
@@ -28,17 +27,55 @@ export interface CsvContext {
   lists: PublishedLists;
 }
 
-type Column<E> = [header: string, cell: (entry: E, ctx: CsvContext) => string];
+interface CsvColumn {
+  spec: FieldSpec;
+  header: string;
+}
 
-const zh = <T extends string>(labels: Record<T, { zh: string }>) => (v: T) => labels[v].zh;
-const zhAll = <T extends string>(labels: Record<T, { zh: string }>, vs: readonly T[]) => vs.map((v) => labels[v].zh).join(LIST_SEPARATOR);
+const LIFECYCLE_HEADERS_1_0: [string, string][] = [
+  ['legal_status', '状态'],
+  ['approval.body', '审定机关'],
+  ['approval.document_number', '审定文号'],
+  ['approval.date', '审定日期'],
+  ['approval.effective', '施行日期'],
+  ['repeal.document_number', '废止文号'],
+  ['repeal.effective', '废止日期'],
+  ['notes', '备注'],
+];
+
+/**
+ * Format 1.0's columns and headers, frozen: releases published in that format must rebuild byte for byte.
+ * From format 1.1 on, the headers are the field registry's labels and the columns its CSV fields.
+ */
+const LAYOUT_1_0: Partial<Record<ListKind, [path: string, header: string][]>> = {
+  catalogue: [
+    ['id', '编号'], ['title', '信息事项'], ['category', '信息类别'], ['nature', '信息性质'], ['content', '具体内容'], ['subject_types', '主体类型'],
+    ['providers', '提供单位'], ['bases', '法律法规及政策依据'], ['disclosure.mode', '公开属性'], ['disclosure.period', '公开期限'], ['sharing.mode', '共享属性'],
+    ['sharing.scope', '共享范围'], ['retention', '保存期限'], ['update_frequency', '更新频次'], ['severity', '失信程度'], ['repair.repairable', '可否信用修复'],
+    ['list.domain', '严重失信主体名单领域'], ['list.inclusion_standard', '列入标准'], ['list.removal_conditions', '移出条件'], ['list.removal_procedure', '移出程序'],
+    ['list.remedies', '救济措施'], ...LIFECYCLE_HEADERS_1_0,
+  ],
+  measure: [
+    ['id', '编号'], ['title', '惩戒措施'], ['kind', '措施类别'], ['target.description', '惩戒对象'], ['target.subject_types', '主体类型'],
+    ['target.responsible_persons', '是否惩戒相关责任人员'], ['triggers', '具体事项'], ['content', '实施手段'], ['bases', '法律法规及政策依据'],
+    ['implementers', '实施单位'], ['duration', '惩戒期限'], ['ends_when', '终止情形'], ...LIFECYCLE_HEADERS_1_0,
+  ],
+  exemption: [
+    ['id', '编号'], ['title', '豁免行为'], ['ground', '豁免情形'], ['behaviour', '具体行为'], ['conditions', '适用条件'], ['effect', '豁免效果'],
+    ['applies_to', '适用范围'], ['bases', '法律依据'], ...LIFECYCLE_HEADERS_1_0,
+  ],
+};
+
+/** The columns of a list's CSV in a published-format version. */
+export function csvColumns(kind: ListKind, format: string = FORMAT_VERSION): CsvColumn[] {
+  const registry = FIELD_REGISTRY[kind];
+  const frozen = format === '1.0' ? LAYOUT_1_0[kind] : undefined;
+  if (frozen) return frozen.map(([path, header]) => ({ spec: specAt(registry, path)!, header }));
+  return fieldsIn(registry, 'csv').map((spec) => ({ spec, header: spec.label.zh }));
+}
 
 export function durationText(d: Duration | undefined): string {
   return d === undefined ? '' : durationLabel(d).zh;
-}
-
-function departmentNames(ids: readonly string[], ctx: CsvContext): string {
-  return ids.map((id) => ctx.jurisdiction.departments.find((d) => d.id === id)?.name ?? id).join(LIST_SEPARATOR);
 }
 
 function citationText(citations: readonly Citation[], ctx: CsvContext): string {
@@ -50,82 +87,47 @@ function citationText(citations: readonly Citation[], ctx: CsvContext): string {
     .join(LIST_SEPARATOR);
 }
 
-function entryNames(list: PublishedList, ids: readonly string[], ctx: CsvContext): string {
-  const entries: readonly PublishedEntry[] = ctx.lists[list];
+function entryNames(list: ListKind, ids: readonly string[], ctx: CsvContext): string {
+  const entries: readonly PublishedEntry[] = ctx.lists[PUBLISHED_OF_LIST[list]];
   return ids.map((id) => `${id} ${entries.find((e) => e.id === id)?.title ?? ''}`.trim()).join(LIST_SEPARATOR);
 }
 
-/** The columns every list ends with: legal status and the decisions behind it. */
-const lifecycleColumns = <E extends PublishedEntry>(): Column<E>[] => [
-  ['状态', (e) => LEGAL_STATUS.labels[e.legal_status].zh],
-  ['审定机关', (e) => e.approval?.body ?? ''],
-  ['审定文号', (e) => e.approval?.document_number ?? ''],
-  ['审定日期', (e) => e.approval?.date ?? ''],
-  ['施行日期', (e) => e.approval?.effective ?? ''],
-  ['废止文号', (e) => e.repeal?.document_number ?? ''],
-  ['废止日期', (e) => e.repeal?.effective ?? ''],
-  ['备注', (e) => e.notes ?? ''],
-];
-
-const CATALOGUE_COLUMNS: Column<PublishedCatalogueItem>[] = [
-  ['编号', (e) => e.id],
-  ['信息事项', (e) => e.title],
-  ['信息类别', (e) => e.category],
-  ['信息性质', (e) => zh(NATURE.labels)(e.nature)],
-  ['具体内容', (e) => e.content],
-  ['主体类型', (e) => zhAll(SUBJECT_TYPES.labels, e.subject_types)],
-  ['提供单位', (e, ctx) => departmentNames(e.providers, ctx)],
-  ['法律法规及政策依据', (e, ctx) => citationText(e.bases, ctx)],
-  ['公开属性', (e) => zh(DISCLOSURE_MODES.labels)(e.disclosure.mode)],
-  ['公开期限', (e) => durationText(e.disclosure.period)],
-  ['共享属性', (e) => zh(SHARING_MODES.labels)(e.sharing.mode)],
-  ['共享范围', (e) => e.sharing.scope ?? ''],
-  ['保存期限', (e) => durationText(e.retention)],
-  ['更新频次', (e) => zh(UPDATE_FREQUENCIES.labels)(e.update_frequency)],
-  ['失信程度', (e) => (e.severity ? SEVERITY.labels[e.severity].zh : '')],
-  ['可否信用修复', (e) => (e.repair === undefined ? '' : e.repair.repairable ? '可修复' : '不可修复')],
-  ['严重失信主体名单领域', (e) => (e.kind === 'serious_dishonesty_list' ? SERIOUS_DOMAINS.labels[e.list.domain].zh : '')],
-  ['列入标准', (e) => (e.kind === 'serious_dishonesty_list' ? e.list.inclusion_standard : '')],
-  ['移出条件', (e) => (e.kind === 'serious_dishonesty_list' ? e.list.removal_conditions : '')],
-  ['移出程序', (e) => (e.kind === 'serious_dishonesty_list' ? e.list.removal_procedure : '')],
-  ['救济措施', (e) => (e.kind === 'serious_dishonesty_list' ? e.list.remedies : '')],
-  ...lifecycleColumns<PublishedCatalogueItem>(),
-];
-
-const MEASURE_COLUMNS: Column<PublishedMeasure>[] = [
-  ['编号', (e) => e.id],
-  ['惩戒措施', (e) => e.title],
-  ['措施类别', (e) => MEASURE_KINDS.labels[e.kind].zh],
-  ['惩戒对象', (e) => e.target.description],
-  ['主体类型', (e) => zhAll(SUBJECT_TYPES.labels, e.target.subject_types)],
-  ['是否惩戒相关责任人员', (e) => (e.target.responsible_persons ? '是' : '否')],
-  ['具体事项', (e, ctx) => entryNames('catalogue', e.triggers, ctx)],
-  ['实施手段', (e) => e.content],
-  ['法律法规及政策依据', (e, ctx) => citationText(e.bases, ctx)],
-  ['实施单位', (e, ctx) => (e.kind === 'voluntary_market' ? `${zhAll(ORGANISATION_TYPES.labels, e.applied_by)}（自行实施）` : departmentNames(e.implementers, ctx))],
-  ['惩戒期限', (e) => e.duration],
-  ['终止情形', (e) => e.ends_when],
-  ...lifecycleColumns<PublishedMeasure>(),
-];
-
-const EXEMPTION_COLUMNS: Column<PublishedExemption>[] = [
-  ['编号', (e) => e.id],
-  ['豁免行为', (e) => e.title],
-  ['豁免情形', (e) => EXEMPTION_GROUNDS.labels[e.ground].zh],
-  ['具体行为', (e) => e.behaviour],
-  ['适用条件', (e) => e.conditions.join('\n')],
-  ['豁免效果', (e) => zhAll(EXEMPTION_EFFECTS.labels, e.effect)],
-  [
-    '适用范围',
-    (e, ctx) => {
-      if (e.applies_to === 'all') return '全部目录事项和惩戒措施';
-      const { catalogue, measures } = e.applies_to as { catalogue?: string[]; measures?: string[] };
-      return [catalogue && `目录事项：${entryNames('catalogue', catalogue, ctx)}`, measures && `惩戒措施：${entryNames('measures', measures, ctx)}`].filter(Boolean).join('\n');
-    },
-  ],
-  ['法律依据', (e, ctx) => citationText(e.bases, ctx)],
-  ...lifecycleColumns<PublishedExemption>(),
-];
+/** A value in words, as the cell shows it. */
+function cellText(spec: FieldSpec, value: unknown, ctx: CsvContext): string {
+  if (value === undefined || value === null) return '';
+  const withNote = (s: string) => (spec.note ? `${s}（${spec.note.zh}）` : s);
+  switch (spec.value) {
+    case 'enum':
+      return withNote(spec.enum!.labels[value as string]!.zh);
+    case 'enums':
+      return withNote((value as string[]).map((v) => spec.enum!.labels[v]!.zh).join(LIST_SEPARATOR));
+    case 'boolean':
+      return value ? (spec.yesNo?.yes.zh ?? '是') : (spec.yesNo?.no.zh ?? '否');
+    case 'duration':
+      return durationText(value as Duration);
+    case 'citation':
+      return citationText([value as Citation], ctx);
+    case 'citations':
+      return citationText(value as Citation[], ctx);
+    case 'departments':
+      return ([value].flat() as string[]).map((id) => ctx.jurisdiction.departments.find((d) => d.id === id)?.name ?? id).join(LIST_SEPARATOR);
+    case 'entries':
+      return entryNames(spec.list!, value as string[], ctx);
+    case 'scope': {
+      if (value === 'all') return spec.all!.zh;
+      const byName = value as Record<string, string[]>;
+      return LIST_KINDS.filter((k) => byName[LISTS[k].published])
+        .map((k) => `${LISTS[k].entry.zh}：${entryNames(k, byName[LISTS[k].published]!, ctx)}`)
+        .join('\n');
+    }
+    case 'texts':
+      return (value as string[]).join('\n');
+    case 'group':
+      return '';
+    default:
+      return String(value);
+  }
+}
 
 /** A cell as RFC 4180 wants it; a leading =, +, -, @ gets a quote mark so spreadsheets never run it as a formula. */
 export function csvCell(value: string): string {
@@ -133,20 +135,22 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function table<E>(columns: Column<E>[], entries: readonly E[], ctx: CsvContext): string {
-  const rows = [['序号', ...columns.map(([h]) => h)]];
-  entries.forEach((e, i) => rows.push([String(i + 1), ...columns.map(([, cell]) => cell(e, ctx))]));
+/** A list's CSV in a published-format version (default: the current one). */
+export function listCsv(list: PublishedList, ctx: CsvContext, format: string = FORMAT_VERSION): string {
+  const kind = LIST_OF_PUBLISHED[list];
+  const registry = FIELD_REGISTRY[kind];
+  const columns = csvColumns(kind, format);
+  const rows = [['序号', ...columns.map((c) => c.header)]];
+  (ctx.lists[list] as readonly PublishedEntry[]).forEach((e, i) =>
+    rows.push([String(i + 1), ...columns.map((c) => {
+      const { spec, value } = columnValue(registry, c.spec, e);
+      return cellText(spec, value, ctx);
+    })]),
+  );
   return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function listCsv(list: PublishedList, ctx: CsvContext): string {
-  if (list === 'catalogue') return table(CATALOGUE_COLUMNS, ctx.lists.catalogue, ctx);
-  if (list === 'measures') return table(MEASURE_COLUMNS, ctx.lists.measures, ctx);
-  return table(EXEMPTION_COLUMNS, ctx.lists.exemptions, ctx);
-}
-
 /** Column headers of a list's CSV, in order. */
-export function csvHeaders(list: PublishedList): string[] {
-  const cols: Column<never>[] = list === 'catalogue' ? (CATALOGUE_COLUMNS as Column<never>[]) : list === 'measures' ? (MEASURE_COLUMNS as Column<never>[]) : (EXEMPTION_COLUMNS as Column<never>[]);
-  return ['序号', ...cols.map(([h]) => h)];
+export function csvHeaders(list: PublishedList, format: string = FORMAT_VERSION): string[] {
+  return ['序号', ...csvColumns(LIST_OF_PUBLISHED[list], format).map((c) => c.header)];
 }

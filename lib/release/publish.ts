@@ -1,20 +1,24 @@
 // What a release publishes: approved entries (in force or scheduled) and tombstones of repealed ones, never
 // proposals, consultations or rejections; an entry being amended stays published as previously released.
-import type { Lifecycle, ListKind } from '../../schemas/index.ts';
+import { LIST_OF_PUBLISHED, PUBLISHED_OF_LIST, type Lifecycle, type ListKind } from '../../schemas/index.ts';
 import type { PublishedCatalogueItem, PublishedExemption, PublishedList, PublishedMeasure } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import type { Repository } from '../repository.ts';
 import { dispositionOf, legalStatusOn, type Disposition } from '../lifecycle/index.ts';
 import { compareCodePoints } from './canonical.ts';
 
-export const LIST_FILE_KIND = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' } as const satisfies Record<PublishedList, ListKind>;
+/** The list kind of each published list name (from the list vocabulary). */
+export const LIST_FILE_KIND: Record<PublishedList, ListKind> = LIST_OF_PUBLISHED;
 
-export interface PublishedLists {
-  catalogue: PublishedCatalogueItem[];
-  measures: PublishedMeasure[];
-  exemptions: PublishedExemption[];
+/** The published form of an entry of each list kind. */
+export interface PublishedEntryOf {
+  catalogue: PublishedCatalogueItem;
+  measure: PublishedMeasure;
+  exemption: PublishedExemption;
 }
-export type PublishedEntry = PublishedCatalogueItem | PublishedMeasure | PublishedExemption;
+/** Each list of a release, by its published name. */
+export type PublishedLists = { [K in ListKind as (typeof PUBLISHED_OF_LIST)[K]]: PublishedEntryOf[K][] };
+export type PublishedEntry = PublishedEntryOf[ListKind];
 
 /** An authoring entry: the lifecycle plus its list's own fields. */
 export type AuthoringEntry = Lifecycle & Record<string, unknown>;

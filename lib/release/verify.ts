@@ -80,10 +80,10 @@ export function verifyArchive(releasesDir: string, shown = 'releases'): VerifyRe
   const versionDirs = names.filter((n) => SEMVER_PATTERN.test(n) && statSync(path.join(releasesDir, n)).isDirectory());
   for (const n of names)
     if (n !== INDEX_FILE && !versionDirs.includes(n))
-      c.problem(c.rel(n), '不应出现在发布目录中（只能有 index.json 和各版本目录；可能是中断运行留下的临时文件，请删除）', 'does not belong in the archive (only index.json and version folders; perhaps left by an interrupted run: delete it)');
+      c.problem(c.rel(n), `不应出现在发布目录中（只能有 ${INDEX_FILE} 和各版本目录；可能是中断运行留下的临时文件，请删除）`, `does not belong in the archive (only ${INDEX_FILE} and version folders; perhaps left by an interrupted run: delete it)`);
 
   if (!names.includes(INDEX_FILE)) {
-    if (versionDirs.length) c.problem(c.rel(INDEX_FILE), '缺少版本索引 index.json', 'the index index.json is missing');
+    if (versionDirs.length) c.problem(c.rel(INDEX_FILE), `缺少版本索引 ${INDEX_FILE}`, `the index ${INDEX_FILE} is missing`);
     return { problems: c.problems, releases: 0, files: c.files };
   }
   const index = c.json<ReleaseIndex>([INDEX_FILE], 'index');

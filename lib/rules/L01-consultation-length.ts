@@ -1,9 +1,5 @@
+import { consultationDays } from '../../schemas/index.ts';
 import type { Rule } from './rule.ts';
-
-/** Days in a consultation window, both ends included. */
-export function consultationDays(opens: string, closes: string): number {
-  return Math.round((Date.parse(closes) - Date.parse(opens)) / 86_400_000) + 1;
-}
 
 /** The public consultation lasts at least the configured number of days. */
 export const rule: Rule = {

@@ -1,27 +1,9 @@
-import { articleOf, type Citation } from '../../schemas/index.ts';
-import type { LoadedFile } from '../repository.ts';
+import { articleOf, citationsOf } from '../../schemas/index.ts';
 import type { Rule, RuleContext } from './rule.ts';
-
-/** Every citation of an entry with its data path: bases, repair basis, natural-person basis, list standard. */
-export function citationsOf(f: LoadedFile): { citation: Citation; path: (string | number)[] }[] {
-  const out: { citation: Citation; path: (string | number)[] }[] = [];
-  const e = f.entry as Record<string, unknown> | undefined;
-  if (!e || f.kind === 'basis' || f.kind === 'jurisdiction') return out;
-  ((e.bases as Citation[] | undefined) ?? []).forEach((citation, i) => out.push({ citation, path: ['bases', i] }));
-  if (f.kind === 'catalogue') {
-    const item = f.entry as LoadedFile<'catalogue'>['entry'] & {};
-    if (item.repair && item.repair.repairable === false) out.push({ citation: item.repair.basis, path: ['repair', 'basis'] });
-    if (item.disclosure.period_basis) out.push({ citation: item.disclosure.period_basis, path: ['disclosure', 'period_basis'] });
-    if (item.disclosure.natural_persons?.basis) out.push({ citation: item.disclosure.natural_persons.basis, path: ['disclosure', 'natural_persons', 'basis'] });
-    if (item.kind === 'serious_dishonesty_list')
-      item.list.standard_bases.forEach((citation, i) => out.push({ citation, path: ['list', 'standard_bases', i] }));
-  }
-  return out;
-}
 
 function check(ctx: RuleContext) {
   for (const f of ctx.listEntries()) {
-    for (const { citation, path } of citationsOf(f)) {
+    for (const { citation, path } of citationsOf(f.kind, f.entry)) {
       const file = ctx.repo.ids.get('basis')!.get(citation.basis);
       const basis = ctx.basis(citation.basis);
       if (!file) {

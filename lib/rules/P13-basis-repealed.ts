@@ -1,4 +1,4 @@
-import { citationsOf } from './P13-basis-missing.ts';
+import { citationsOf } from '../../schemas/index.ts';
 import { isLive, type Rule } from './rule.ts';
 
 /** Rule 13 (second part): a repealed instrument cannot support an entry that is, or will be, in force. */
@@ -10,7 +10,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const f of ctx.listEntries()) {
       if (!isLive(f.entry)) continue;
-      for (const { citation, path } of citationsOf(f)) {
+      for (const { citation, path } of citationsOf(f.kind, f.entry)) {
         const basis = ctx.basis(citation.basis);
         if (basis?.status === 'repealed')
           ctx.report(

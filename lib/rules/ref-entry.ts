@@ -1,34 +1,18 @@
-import type { ListKind } from '../../schemas/index.ts';
-import type { ListFile, Rule, RuleContext } from './rule.ts';
-
-/** Entry-to-entry references of one entry: measure triggers and exemption scopes. */
-export function entryRefsOf(f: ListFile): { kind: ListKind; id: string; path: (string | number)[] }[] {
-  const out: { kind: ListKind; id: string; path: (string | number)[] }[] = [];
-  if (f.kind === 'measure' && f.entry) (f.entry as { triggers: string[] }).triggers.forEach((id, i) => out.push({ kind: 'catalogue', id, path: ['triggers', i] }));
-  if (f.kind === 'exemption' && f.entry) {
-    const a = (f.entry as { applies_to: 'all' | { catalogue?: string[]; measures?: string[] } }).applies_to;
-    if (a !== 'all') {
-      (a.catalogue ?? []).forEach((id, i) => out.push({ kind: 'catalogue', id, path: ['applies_to', 'catalogue', i] }));
-      (a.measures ?? []).forEach((id, i) => out.push({ kind: 'measure', id, path: ['applies_to', 'measures', i] }));
-    }
-  }
-  return out;
-}
-
-const NAMES = { catalogue: { zh: '目录事项', en: 'catalogue item', folder: 'catalogue' }, measure: { zh: '惩戒措施', en: 'measure', folder: 'measures' }, exemption: { zh: '豁免事项', en: 'exemption', folder: 'exemptions' } };
+import { entryRefsOf, LIST_KINDS, LISTS } from '../../schemas/index.ts';
+import type { Rule, RuleContext } from './rule.ts';
 
 function check(ctx: RuleContext) {
   for (const f of ctx.listEntries())
-    for (const { kind, id, path } of entryRefsOf(f)) {
+    for (const { kind, id, path } of entryRefsOf(f.kind, f.entry)) {
       if (ctx.repo.ids.get(kind)!.has(id)) continue;
-      const elsewhere = (['catalogue', 'measure', 'exemption'] as const).find((k) => ctx.repo.ids.get(k)!.has(id));
+      const elsewhere = LIST_KINDS.find((k) => ctx.repo.ids.get(k)!.has(id));
       ctx.report(
         f,
         path,
-        { zh: `引用的${NAMES[kind].zh} ${id} 不存在`, en: `The referenced ${NAMES[kind].en} ${id} does not exist` },
+        { zh: `引用的${LISTS[kind].entry.zh} ${id} 不存在`, en: `The referenced ${LISTS[kind].entry.en} ${id} does not exist` },
         elsewhere
-          ? { zh: `${id} 是${NAMES[elsewhere].zh}，这里需要${NAMES[kind].zh}的编号。`, en: `${id} is a ${NAMES[elsewhere].en}; a ${NAMES[kind].en} ID is needed here.` }
-          : { zh: `检查编号是否写错；现有条目见 ${NAMES[kind].folder}/ 目录。`, en: `Check the ID; existing entries are in ${NAMES[kind].folder}/.` },
+          ? { zh: `${id} 是${LISTS[elsewhere].entry.zh}，这里需要${LISTS[kind].entry.zh}的编号。`, en: `${id} is a ${LISTS[elsewhere].entry.en}; a ${LISTS[kind].entry.en} ID is needed here.` }
+          : { zh: `检查编号是否写错；现有条目见 ${LISTS[kind].folder}/ 目录。`, en: `Check the ID; existing entries are in ${LISTS[kind].folder}/.` },
       );
     }
 }

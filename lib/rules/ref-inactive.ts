@@ -1,5 +1,5 @@
 import { STATUS } from '../../schemas/index.ts';
-import { entryRefsOf } from './ref-entry.ts';
+import { entryRefsOf } from '../../schemas/index.ts';
 import { isLive, type Rule } from './rule.ts';
 
 /** A live entry does not rest on a repealed or rejected one. */
@@ -11,7 +11,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const f of ctx.listEntries()) {
       if (!isLive(f.entry)) continue;
-      for (const { kind, id, path } of entryRefsOf(f)) {
+      for (const { kind, id, path } of entryRefsOf(f.kind, f.entry)) {
         const target = ctx.repo.get(kind, id);
         const status = target?.entry?.status;
         if (target && status && (status === 'repealed' || status === 'rejected'))

@@ -1,11 +1,11 @@
 // What a rule is, and the context it runs in.
-import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle } from '../../schemas/index.ts';
-import { articleOf } from '../../schemas/index.ts';
+import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle, ListKind } from '../../schemas/index.ts';
+import { articleOf, LIST_KINDS } from '../../schemas/index.ts';
 import type { Bilingual, Diagnostic, Severity } from '../diagnostics.ts';
 import type { LoadedFile, Repository } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
 
-export type ListFile = LoadedFile<'catalogue'> | LoadedFile<'measure'> | LoadedFile<'exemption'>;
+export type ListFile = { [K in ListKind]: LoadedFile<K> }[ListKind];
 
 export interface Rule {
   /** Stable code, reported with every problem and never reused for another meaning. */
@@ -49,9 +49,9 @@ export class RuleContext {
     return this.scope.filter((f): f is LoadedFile<K> & { entry: NonNullable<LoadedFile<K>['entry']> } => f.kind === kind && f.entry !== undefined);
   }
 
-  /** Valid entries of the three lists within scope. */
+  /** Valid entries of every list within scope, list by list. */
   listEntries(): (ListFile & { entry: NonNullable<ListFile['entry']> })[] {
-    return [...this.entries('catalogue'), ...this.entries('measure'), ...this.entries('exemption')];
+    return LIST_KINDS.flatMap((k) => this.entries(k)) as (ListFile & { entry: NonNullable<ListFile['entry']> })[];
   }
 
   basis(id: string): Basis | undefined {

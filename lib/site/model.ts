@@ -3,6 +3,9 @@
 import path from 'node:path';
 import {
   articleOf,
+  citationsOf,
+  entryRefsOf,
+  LIST_KINDS,
   type Basis,
   type CatalogueItem,
   type Citation,
@@ -14,8 +17,6 @@ import {
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
 import type { LoadedFile } from '../repository.ts';
-import { citationsOf } from '../rules/P13-basis-missing.ts';
-import { entryRefsOf } from '../rules/ref-entry.ts';
 import { validate } from '../validate.ts';
 import { phaseOn, type PhaseOn as Phase } from '../lifecycle/index.ts';
 
@@ -104,7 +105,7 @@ export class SiteDataError extends Error {
   }
 }
 
-const LIST_ORDER: Record<ListKind, number> = { catalogue: 0, measure: 1, exemption: 2 };
+const listOrder = (list: ListKind) => LIST_KINDS.indexOf(list);
 
 function roleOf(p: (string | number)[]): CitationRole {
   return p[0] === 'repair' ? 'repair' : p[0] === 'disclosure' ? 'natural_persons' : p[0] === 'list' ? 'standard' : 'bases';
@@ -124,7 +125,7 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
   const jurisdiction = repository.jurisdiction.entry!;
 
   const entries: SiteEntry[] = [];
-  for (const list of ['catalogue', 'measure', 'exemption'] as const)
+  for (const list of LIST_KINDS)
     for (const f of repository.all(list) as LoadedFile<ListKind>[]) {
       const data = f.entry!;
       const e = {
@@ -134,14 +135,14 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
         data,
         phase: phaseOn(data, today),
         departments: [],
-        citations: citationsOf(f).map(({ citation, path: p }) => ({ role: roleOf(p), citation })),
-        linksOut: entryRefsOf(f as Parameters<typeof entryRefsOf>[0]).map(({ kind, id }) => ({ list: kind, id, via: list === 'measure' ? 'trigger' : 'exemption' })),
+        citations: citationsOf(list, data).map(({ citation, path: p }) => ({ role: roleOf(p), citation })),
+        linksOut: entryRefsOf(list, data).map(({ kind, id }) => ({ list: kind, id, via: list === 'measure' ? 'trigger' : 'exemption' })),
         linksIn: [],
       } as unknown as SiteEntry;
       e.departments = departmentsOf(e);
       entries.push(e);
     }
-  entries.sort((a, b) => LIST_ORDER[a.list] - LIST_ORDER[b.list] || a.id.localeCompare(b.id));
+  entries.sort((a, b) => listOrder(a.list) - listOrder(b.list) || a.id.localeCompare(b.id));
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   for (const e of entries) {

@@ -6,7 +6,7 @@ import type { CommentChannel } from '../../lib/comment-link.ts';
 import { CHANGE_KINDS } from '../../schemas/release.ts';
 import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
 import { publishedEntries, type SiteRelease, type SiteReleases } from '../../lib/site/releases.ts';
-import { COLUMNS, listLabel } from './present.ts';
+import { COLUMNS, listLabel, STATUS_COLUMN } from './present.ts';
 import { t } from './i18n.ts';
 import { markdownPlain } from '../../lib/site/markdown.ts';
 import { LIST_OF_SLUG } from './routes.ts';
@@ -51,7 +51,7 @@ export function cellText(html: string): string {
 
 /** The list's table as printed in the notice: 序号 and the columns of the published list (without the site's status badge). */
 function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel): DocTable {
-  const columns = COLUMNS[list].filter((c) => c.label.zh !== '状态');
+  const columns = COLUMNS[list].filter((c) => c !== STATUS_COLUMN);
   return {
     columns: [t('zh', 'no'), ...columns.map((c) => c.label.zh)],
     rows: entries.map((e, i) => [String(i + 1), ...columns.map((c) => cellText(c.cell(e, model, 'zh')))]),

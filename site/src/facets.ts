@@ -1,15 +1,5 @@
 // The facets of each list: which values an entry has, and a page per value so that filtering needs no JavaScript.
-import {
-  DISCLOSURE_MODES,
-  EXEMPTION_EFFECTS,
-  EXEMPTION_GROUNDS,
-  MEASURE_KINDS,
-  NATURE,
-  SUBJECT_TYPES,
-  type Label,
-  type ListKind,
-} from '../../schemas/index.ts';
-import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
+import { FIELD_REGISTRY, LIST_KINDS, valueAt, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicStatus } from './status.ts';
 
@@ -35,14 +25,25 @@ interface FacetSpec {
   of: (e: SiteEntry, model: SiteModel) => string[];
 }
 
-const enumValues = (labels: Record<string, Label>) => () => Object.entries(labels).map(([slug, label]) => ({ slug, label }));
-
 /** A category is free text configured in jurisdiction.yaml; its slug is its position there, from 1. */
 const categorySlug = (model: SiteModel, category: string) => `c${model.jurisdiction.categories.indexOf(category) + 1}`;
 
-const departmentValues = (model: SiteModel) => model.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } }));
+/** The facet a registry field declares: its values by kind (enumeration, departments, categories). */
+function facetOf(spec: FieldSpec): FacetSpec {
+  const raw = (e: SiteEntry) => {
+    const v = valueAt(e.data, spec.path);
+    return v === undefined ? [] : ([v].flat() as string[]);
+  };
+  const base = { key: spec.facet!, label: spec.label };
+  if (spec.value === 'category')
+    return { ...base, values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: c } })), of: (e, m) => raw(e).map((c) => categorySlug(m, c)) };
+  if (spec.value === 'departments')
+    return { ...base, values: (m) => m.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } })), of: raw };
+  return { ...base, values: () => Object.entries(spec.enum!.labels).map(([slug, label]) => ({ slug, label })), of: raw };
+}
 
-// Status in the site's one vocabulary (status.ts): the legal status, and the procedure under way.
+// Status in the site's one vocabulary (status.ts), in place of the field's procedural value: the legal status, and the procedure under way.
+const enumValues = (labels: Record<string, Label>) => () => Object.entries(labels).map(([slug, label]) => ({ slug, label }));
 const status: FacetSpec = { key: 'status', label: LEGAL_TITLE, values: enumValues(LEGAL_LABELS), of: (e, m) => [publicStatus(e, m.today).legal] };
 const procedure: FacetSpec = {
   key: 'procedure',
@@ -54,40 +55,9 @@ const procedure: FacetSpec = {
   },
 };
 
-const SPECS: Record<ListKind, FacetSpec[]> = {
-  catalogue: [
-    {
-      key: 'category',
-      label: mustLabel('catalogue', 'category'),
-      values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: c } })),
-      of: (e, m) => (e.list === 'catalogue' ? [categorySlug(m, e.data.category)] : []),
-    },
-    { key: 'nature', label: enumTitle(NATURE), values: enumValues(NATURE.labels), of: (e) => (e.list === 'catalogue' ? [e.data.nature] : []) },
-    { key: 'subject', label: mustLabel('catalogue', 'subject_types'), values: enumValues(SUBJECT_TYPES.labels), of: (e) => (e.list === 'catalogue' ? e.data.subject_types : []) },
-    { key: 'department', label: mustLabel('catalogue', 'providers'), values: departmentValues, of: (e) => (e.list === 'catalogue' ? e.data.providers : []) },
-    status,
-    procedure,
-    { key: 'disclosure', label: enumTitle(DISCLOSURE_MODES), values: enumValues(DISCLOSURE_MODES.labels), of: (e) => (e.list === 'catalogue' ? [e.data.disclosure.mode] : []) },
-  ],
-  measure: [
-    { key: 'kind', label: enumTitle(MEASURE_KINDS), values: enumValues(MEASURE_KINDS.labels), of: (e) => (e.list === 'measure' ? [e.data.kind] : []) },
-    { key: 'subject', label: mustLabel('measure', 'target.subject_types'), values: enumValues(SUBJECT_TYPES.labels), of: (e) => (e.list === 'measure' ? e.data.target.subject_types : []) },
-    {
-      key: 'department',
-      label: mustLabel('measure', 'implementers'),
-      values: departmentValues,
-      of: (e) => (e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : []),
-    },
-    status,
-    procedure,
-  ],
-  exemption: [
-    { key: 'ground', label: enumTitle(EXEMPTION_GROUNDS), values: enumValues(EXEMPTION_GROUNDS.labels), of: (e) => (e.list === 'exemption' ? [e.data.ground] : []) },
-    { key: 'effect', label: enumTitle(EXEMPTION_EFFECTS), values: enumValues(EXEMPTION_EFFECTS.labels), of: (e) => (e.list === 'exemption' ? e.data.effect : []) },
-    status,
-    procedure,
-  ],
-};
+const SPECS = Object.fromEntries(
+  LIST_KINDS.map((list) => [list, FIELD_REGISTRY[list].filter((f) => f.facet).flatMap((f) => (f.facet === 'status' ? [status, procedure] : [facetOf(f)]))]),
+) as Record<ListKind, FacetSpec[]>;
 
 const cache = new WeakMap<SiteModel, Map<ListKind, Facet[]>>();
 
@@ -118,7 +88,7 @@ export function facetsOf(model: SiteModel, list: ListKind): Facet[] {
 
 /** Every filter page of every list, for getStaticPaths. */
 export function filterPages(model: SiteModel): { list: ListKind; facet: Facet; value: FacetValue }[] {
-  return (['catalogue', 'measure', 'exemption'] as const).flatMap((list) =>
+  return LIST_KINDS.flatMap((list) =>
     facetsOf(model, list).flatMap((facet) => facet.values.map((value) => ({ list, facet, value }))),
   );
 }

@@ -30,6 +30,11 @@ const ENUMERATIONS: Record<string, { labels: Record<string, Label> }> = {
   EXEMPTION_EFFECTS,
 };
 
+/** The name a glossary term uses for an enumeration, found by its labels (the field registry holds the enumeration itself). */
+export function enumerationName(labels: Record<string, Label>): string | undefined {
+  return Object.entries(ENUMERATIONS).find(([, e]) => e.labels === labels)?.[0];
+}
+
 const Bilingual = z.strictObject({ zh: z.string().regex(/\S/), en: z.string().regex(/\S/) });
 const Term = z.strictObject({
   slug: z.string().regex(/^[a-z][a-z0-9-]*$/),

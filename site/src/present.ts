@@ -1,31 +1,14 @@
 // How model values read on the page: titles, department names, citations, phases — and the big list tables,
 // rendered once per entry as escaped HTML strings because a list of thousands is repeated on every filter page.
-import {
-  DISCLOSURE_MODES,
-  EXEMPTION_EFFECTS,
-  EXEMPTION_GROUNDS,
-  MEASURE_KINDS,
-  NATURE,
-  ORGANISATION_TYPES,
-  SEVERITY,
-  SHARING_MODES,
-  STATUS,
-  SUBJECT_TYPES,
-  UPDATE_FREQUENCIES,
-  type Citation,
-  type Label,
-  type ListKind,
-} from '../../schemas/index.ts';
-import { enumTitle, mustLabel } from '../../lib/site/labels.ts';
+import { columnValue, FIELD_REGISTRY, fieldsIn, LIST_KINDS, LISTS, STATUS, type Citation, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import type { PhaseOn as Phase } from '../../lib/lifecycle/index.ts';
-import { appliesToIds, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
+import { valueHtml } from './fields.ts';
 import { durationText, t, type UiKey } from './i18n.ts';
-import { FILE_KINDS } from '../../schemas/index.ts';
 import { LEGAL_STATUS } from '../../schemas/release.ts';
 import { href, paths, type Lang } from './routes.ts';
 import { markdownHtml } from '../../lib/site/markdown.ts';
 import { publicStatus, statusBadges } from './status.ts';
-import { termHtml, termsHtml } from './terms.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
 export function esc(s: string): string {
@@ -56,7 +39,7 @@ export function markedHtml(text: string, lang: Lang): string {
   return esc(text).replace(/\p{Script=Han}[\p{Script=Han}\d〔〕《》（）、]*/gu, (run) => `<span lang="zh-CN">${run}</span>`);
 }
 
-export const listLabel = (list: ListKind): Label => FILE_KINDS[list].label;
+export const listLabel = (list: ListKind): Label => LISTS[list].label;
 
 /** The title in the reader's language: the English title where the entry has one, else the Chinese. */
 export function entryTitle(e: SiteEntry, lang: Lang): string {
@@ -160,92 +143,30 @@ interface Column {
   cell: (e: SiteEntry, model: SiteModel, lang: Lang) => string;
 }
 
-const joinLabels = (values: readonly string[], labels: Record<string, Label>, lang: Lang) => esc(values.map((v) => labels[v]![lang]).join(lang === 'zh' ? '、' : ', '));
-
-const idCell: Column = { label: { zh: '编号', en: 'ID' }, cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), e.id) };
-const titleCell = (list: ListKind): Column => ({
-  label: mustLabel(list, 'title'),
-  cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), entryTitle(e, lang), lang),
-});
-const basesCell = (list: ListKind): Column => ({
-  label: mustLabel(list, 'bases'),
-  cell: (e, model, lang) =>
-    e.data.bases.map((c) => link(href(lang, paths.basis(c.basis)), citationText(model, c, lang), lang)).join('<br>'),
-});
-const statusCell: Column = {
-  label: { zh: '状态', en: 'Status' },
+/** The status column: the legal status, with the procedure under way beside it (status.ts). */
+export const STATUS_COLUMN: Column = {
+  label: STATUS.title,
   cell: (e, model, lang) => statusBadges(publicStatus(e, model.today), lang),
 };
-const departmentsCell = (ids: (e: SiteEntry) => string[]) => (e: SiteEntry, model: SiteModel, lang: Lang) =>
-  ids(e)
-    .map((d) => link(href(lang, paths.department(d)), departmentName(model, d, lang), lang))
-    .join('<br>');
-const entryLinks = (ids: readonly string[], model: SiteModel, lang: Lang) =>
-  ids
-    .map((id) => {
-      const t2 = model.byId.get(id);
-      return t2 ? `${link(href(lang, paths.entry(t2.list, id)), id)} ${txt(entryTitle(t2, lang), lang)}` : esc(id);
-    })
-    .join('<br>');
 
-/** The columns of each list's printable table, in the order real published lists use. */
-export const COLUMNS: Record<ListKind, Column[]> = {
-  catalogue: [
-    idCell,
-    titleCell('catalogue'),
-    { label: mustLabel('catalogue', 'category'), cell: (e, _m, lang) => (e.list === 'catalogue' ? txt(e.data.category, lang) : '') },
-    {
-      label: mustLabel('catalogue', 'nature'),
-      cell: (e, _m, lang) =>
-        e.list === 'catalogue' ? termHtml(`NATURE.${e.data.nature}`, NATURE.labels[e.data.nature], lang) + (e.data.severity ? esc(`${lang === 'zh' ? '（' : ' ('}${SEVERITY.labels[e.data.severity][lang]}${lang === 'zh' ? '）' : ')'}`) : '') : '',
+/** A table column of a registry field; the ID and the title link to the entry. */
+function fieldColumn(list: ListKind, spec: FieldSpec): Column {
+  const registry = FIELD_REGISTRY[list];
+  if (spec.path === 'id') return { label: spec.label, cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), e.id) };
+  if (spec.path === 'title') return { label: spec.label, cell: (e, _m, lang) => link(href(lang, paths.entry(e.list, e.id)), entryTitle(e, lang), lang) };
+  return {
+    label: spec.label,
+    cell: (e, model, lang) => {
+      const { spec: shown, value } = columnValue(registry, spec, e.data, e.id);
+      return valueHtml(shown, value, model, lang, 'table');
     },
-    { label: mustLabel('catalogue', 'subject_types'), cell: (e, _m, lang) => (e.list === 'catalogue' ? joinLabels(e.data.subject_types, SUBJECT_TYPES.labels, lang) : '') },
-    { label: mustLabel('catalogue', 'providers'), cell: departmentsCell((e) => (e.list === 'catalogue' ? e.data.providers : [])) },
-    basesCell('catalogue'),
-    { label: mustLabel('catalogue', 'disclosure.mode'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(DISCLOSURE_MODES.labels[e.data.disclosure.mode][lang]) : '') },
-    { label: mustLabel('catalogue', 'disclosure.period'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(durationText(e.data.disclosure.period, lang)) : '') },
-    { label: mustLabel('catalogue', 'sharing.mode'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(SHARING_MODES.labels[e.data.sharing.mode][lang]) : '') },
-    { label: mustLabel('catalogue', 'retention'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(durationText(e.data.retention, lang)) : '') },
-    { label: mustLabel('catalogue', 'update_frequency'), cell: (e, _m, lang) => (e.list === 'catalogue' ? esc(UPDATE_FREQUENCIES.labels[e.data.update_frequency][lang]) : '') },
-    statusCell,
-  ],
-  measure: [
-    idCell,
-    titleCell('measure'),
-    { label: enumTitle(MEASURE_KINDS), cell: (e, _m, lang) => (e.list === 'measure' ? esc(MEASURE_KINDS.labels[e.data.kind][lang]) : '') },
-    { label: mustLabel('measure', 'target'), cell: (e, _m, lang) => (e.list === 'measure' ? txt(e.data.target.description, lang) : '') },
-    { label: mustLabel('measure', 'triggers'), cell: (e, model, lang) => (e.list === 'measure' ? entryLinks(e.data.triggers, model, lang) : '') },
-    basesCell('measure'),
-    {
-      label: mustLabel('measure', 'implementers'),
-      cell: (e, model, lang) => {
-        if (e.list !== 'measure') return '';
-        if ('implementers' in e.data) return departmentsCell(() => ('implementers' in e.data ? e.data.implementers : []))(e, model, lang);
-        return joinLabels(e.data.applied_by, ORGANISATION_TYPES.labels, lang);
-      },
-    },
-    { label: mustLabel('measure', 'duration'), cell: (e, _m, lang) => (e.list === 'measure' ? txt(e.data.duration, lang) : '') },
-    statusCell,
-  ],
-  exemption: [
-    idCell,
-    titleCell('exemption'),
-    { label: mustLabel('exemption', 'ground'), cell: (e, _m, lang) => (e.list === 'exemption' ? esc(EXEMPTION_GROUNDS.labels[e.data.ground][lang]) : '') },
-    { label: mustLabel('exemption', 'conditions'), cell: (e, _m, lang) => (e.list === 'exemption' ? e.data.conditions.map((c) => txt(c, lang)).join('<br>') : '') },
-    { label: mustLabel('exemption', 'effect'), cell: (e, _m, lang) => (e.list === 'exemption' ? termsHtml('EXEMPTION_EFFECTS', e.data.effect, EXEMPTION_EFFECTS.labels, lang) : '') },
-    {
-      label: mustLabel('exemption', 'applies_to'),
-      cell: (e, model, lang) => {
-        if (e.list !== 'exemption') return '';
-        const a = e.data.applies_to;
-        return a === 'all' ? esc(t(lang, 'appliesToAll')) : entryLinks(appliesToIds(a), model, lang);
-      },
-    },
-    basesCell('exemption'),
-    statusCell,
-  ],
-};
+  };
+}
 
+/** The columns of each list's printable table: the registry's table fields, then the phase on the build date. */
+export const COLUMNS = Object.fromEntries(
+  LIST_KINDS.map((list) => [list, [...fieldsIn(FIELD_REGISTRY[list], 'table').map((spec) => fieldColumn(list, spec)), STATUS_COLUMN]]),
+) as Record<ListKind, Column[]>;
 
 const rowCache = new Map<string, string>();
 

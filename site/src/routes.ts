@@ -1,14 +1,14 @@
 // Every page's path in one place (without base or language prefix), and how to turn one into a link.
-import type { ListKind } from '../../schemas/index.ts';
+import { LIST_KINDS, LIST_OF_PUBLISHED, LISTS, PUBLISHED_OF_LIST, type ListKind } from '../../schemas/index.ts';
 import type { SiteModel } from '../../lib/site/model.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
-/** URL segment of each list; the same as its data folder. */
-export const LIST_SLUG: Record<ListKind, string> = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' };
-export const LIST_OF_SLUG: Record<string, ListKind> = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' };
+/** URL segment of each list (the list vocabulary's slug), and the list of a segment. */
+export const LIST_SLUG = Object.fromEntries(LIST_KINDS.map((k) => [k, LISTS[k].slug])) as typeof PUBLISHED_OF_LIST;
+export const LIST_OF_SLUG: Record<string, ListKind> = LIST_OF_PUBLISHED;
 
 export const paths = {
   home: '',

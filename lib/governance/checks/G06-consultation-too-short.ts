@@ -1,5 +1,5 @@
 // G06-consultation-too-short: A consultation window, when it is opened or moved, lasts at least the configured minimum.
-import { consultationDays } from '../../rules/L01-consultation-length.ts';
+import { consultationDays } from '../../../schemas/index.ts';
 import { type GovernanceCheck } from './check.ts';
 
 export const check = {

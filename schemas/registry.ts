@@ -1,0 +1,46 @@
+// The field registry of every kind people read, and what the layers ask of it: labels, citations, entry references.
+import { BASIS_FIELDS } from './basis.ts';
+import { CATALOGUE_FIELDS } from './catalogue.ts';
+import type { Citation, Label } from './common.ts';
+import { EXEMPTION_FIELDS } from './exemption.ts';
+import { citationsIn, entryRefsIn, specAt, valueAt, type FieldSpec } from './fields.ts';
+import { LIST_KINDS, LIST_OF_PUBLISHED, type ListKind, type PublishedList } from './lists.ts';
+import { MEASURE_FIELDS } from './measure.ts';
+
+export type RegistryKind = ListKind | 'basis';
+
+export const FIELD_REGISTRY: Record<RegistryKind, readonly FieldSpec[]> = {
+  catalogue: CATALOGUE_FIELDS,
+  measure: MEASURE_FIELDS,
+  exemption: EXEMPTION_FIELDS,
+  basis: BASIS_FIELDS,
+};
+
+/** The label of a dotted path (array indexes allowed), from its field or nearest registered ancestor. */
+export function fieldLabel(kind: RegistryKind, path: string): Label | undefined {
+  return specAt(FIELD_REGISTRY[kind], path)?.label;
+}
+
+/** Like fieldLabel, but a path without a registered field is a programming error. */
+export function mustLabel(kind: RegistryKind, path: string): Label {
+  const spec = FIELD_REGISTRY[kind].find((f) => f.path === path);
+  if (!spec) throw new Error(`No field ${path} in the registry of ${kind}`);
+  return spec.label;
+}
+
+const listOfName = (name: string): ListKind | undefined =>
+  LIST_OF_PUBLISHED[name as PublishedList] ?? (LIST_KINDS.includes(name as ListKind) ? (name as ListKind) : undefined);
+
+/** Every citation of an entry with its data path: its bases, and those of any other citation field (repair, disclosure, list standard). */
+export function citationsOf(kind: ListKind, entry: unknown): { citation: Citation; path: (string | number)[] }[] {
+  return FIELD_REGISTRY[kind].flatMap((spec) =>
+    citationsIn(spec, valueAt(entry, spec.path)).map(({ citation, at }) => ({ citation, path: [...spec.path.split('.'), ...at] })),
+  );
+}
+
+/** Every reference from an entry to another entry (measure triggers, exemption scopes), with its data path. */
+export function entryRefsOf(kind: ListKind, entry: unknown): { kind: ListKind; id: string; path: (string | number)[] }[] {
+  return FIELD_REGISTRY[kind].flatMap((spec) =>
+    entryRefsIn(spec, valueAt(entry, spec.path), listOfName).map(({ list, id, at }) => ({ kind: list, id, path: [...spec.path.split('.'), ...at] })),
+  );
+}
