@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
 
-const codes = (html: string) => pageText(html).runs.flatMap((r) => typographyProblems(r).map((p) => p.code));
+const codes = (html: string) => pageText(html).runs.flatMap((r) => typographyProblems(r).map((p) => p.rule));
 
 describe('Chinese typography', () => {
   it('catches half-width punctuation and stray spaces, across inline elements', () => {

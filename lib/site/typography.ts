@@ -88,18 +88,18 @@ export function pageText(html: string): PageText {
   return { nodes, runs };
 }
 
-const RULES: { code: string; re: RegExp; zh: string }[] = [
-  { code: 'halfwidth-punctuation', re: /\p{Script=Han}\s*[,:;!?()]|[,:;!?()]\s*\p{Script=Han}/gu, zh: '中文中使用了半角标点' },
-  { code: 'space-between-han', re: /\p{Script=Han}\s+\p{Script=Han}/gu, zh: '汉字之间有空格' },
-  { code: 'space-before-fullwidth', re: /\S\s+[，。：；、！？）》」』]/gu, zh: '全角标点前有空格' },
-  { code: 'space-after-fullwidth', re: /[，。：；、！？（《「『]\s+\S/gu, zh: '全角标点后有空格' },
+const RULES: { rule: string; re: RegExp; zh: string }[] = [
+  { rule: 'halfwidth-punctuation', re: /\p{Script=Han}\s*[,:;!?()]|[,:;!?()]\s*\p{Script=Han}/gu, zh: '中文中使用了半角标点' },
+  { rule: 'space-between-han', re: /\p{Script=Han}\s+\p{Script=Han}/gu, zh: '汉字之间有空格' },
+  { rule: 'space-before-fullwidth', re: /\S\s+[，。：；、！？）》」』]/gu, zh: '全角标点前有空格' },
+  { rule: 'space-after-fullwidth', re: /[，。：；、！？（《「『]\s+\S/gu, zh: '全角标点后有空格' },
 ];
 
 /** Chinese typography problems of one text: each with its rule and a short excerpt. */
-export function typographyProblems(text: string): { code: string; excerpt: string }[] {
-  const out: { code: string; excerpt: string }[] = [];
+export function typographyProblems(text: string): { rule: string; excerpt: string }[] {
+  const out: { rule: string; excerpt: string }[] = [];
   for (const r of RULES)
-    for (const m of text.matchAll(r.re)) out.push({ code: r.code, excerpt: text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10).replace(/\s+/g, '␣') });
+    for (const m of text.matchAll(r.re)) out.push({ rule: r.rule, excerpt: text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10).replace(/\s+/g, '␣') });
   return out;
 }
 
