@@ -1,7 +1,7 @@
 // npm run bench:site [-- --sizes 1000,10000 --query 拖欠]: site build time against a bare Astro build of as many
 // trivial pages, bytes of an entry page, bytes one search downloads (Chromium at CHROMIUM_PATH, default /usr/bin/chromium).
 import { parseArgs, runMain, UsageError } from '../lib/cli.ts';
-import { benchSite, formatSiteBench } from '../lib/site/bench.ts';
+import { benchSite, formatSiteBench } from '../site/bench.ts';
 
 await runMain(async () => {
   const { flags } = parseArgs(process.argv.slice(2), { sizes: 'value', query: 'value' });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs, runMain, UsageError } from '../lib/cli.ts';
 import { writeDocuments } from '../lib/documents/write.ts';
-import { REPO_ROOT } from '../lib/site/build.ts';
+import { REPO_ROOT } from '../site/src/settings.ts';
 
 await runMain(async () => {
   const { flags, positional } = parseArgs(process.argv.slice(2), { site: 'value', help: 'boolean' });

@@ -1,7 +1,7 @@
 // npm run serve [-- --dir dist --port 4321 --base /x/]: serve the built site locally (SITE_BASE is the default base).
 import { parseArgs, runMain, UsageError } from '../lib/cli.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { REPO_ROOT } from '../lib/site/build.ts';
+import { REPO_ROOT } from '../site/build.ts';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 

@@ -1,10 +1,10 @@
 // npm start: validate and build the site on this repository's data, then serve it on http://127.0.0.1:4321.
 import { runMain } from '../lib/cli.ts';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite, optionsFromEnvironment } from '../site/build.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
 await runMain(async () => {
-  const r = await buildSite({});
+  const r = await buildSite(optionsFromEnvironment(process.env));
   if (r.code !== 0) {
     process.stderr.write('✖ 网站未生成，未启动服务。Site not built; not serving.\n');
     return r.code;

@@ -1,20 +1,6 @@
-// The public site: a static Astro build of the repository's data, read through the project's own loader and model.
-import { defineConfig } from 'astro/config';
-import path from 'node:path';
-import { creditLists } from './src/integration.ts';
-import { siteSettings } from './src/settings.ts';
+// For running Astro's own CLI on the site (`npx astro dev --root site`): the default settings (this repository's
+// data, today). `npm run build` does not read this file; it calls Astro with the settings it was given (site/build.ts).
+import { siteConfig } from './config.ts';
+import { resolveSettings } from './src/settings.ts';
 
-const settings = siteSettings(process.env);
-
-export default defineConfig({
-  root: import.meta.dirname,
-  outDir: settings.outDir,
-  base: settings.base,
-  ...(settings.siteUrl ? { site: settings.siteUrl } : {}),
-  trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  devToolbar: { enabled: false },
-  prefetch: false,
-  integrations: [creditLists(settings)],
-  vite: { server: { fs: { allow: [path.join(import.meta.dirname, '..')] } } },
-});
+export default siteConfig(resolveSettings());

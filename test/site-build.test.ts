@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'base');
 const work = mkdtempSync(path.join(os.tmpdir(), 'site-build-'));

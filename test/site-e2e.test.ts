@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 
@@ -60,6 +60,13 @@ function wageArrearsItem() {
   const e = model.entries.find((x) => x.list === 'catalogue' && x.data.kind === 'serious_dishonesty_list' && x.data.title.startsWith('拖欠农民工工资'));
   if (!e) throw new Error('the example data lacks the wage-arrears serious-dishonesty list item');
   return e;
+}
+
+/** The catalogue items of the release in effect on TODAY: the ones with a case checklist. */
+function publishedCatalogueIds(): string[] {
+  const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; releaseDate: string }[] };
+  const version = index.releases.filter((r) => r.releaseDate <= TODAY)[0]!.version;
+  return (JSON.parse(readFileSync(path.join(REPO, 'releases', version, 'catalogue.json'), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id);
 }
 
 async function seriousViolations(p: Page): Promise<string[]> {
@@ -143,7 +150,7 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     await page.goBack();
     expect(page.url()).toBe(entryUrl);
     expect(await page.textContent('h1')).toContain(item.data.title);
-  });
+  }, 120_000); // five pages, each checked by axe: over 30 s when the machine is shared
 
   it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
     const item = wageArrearsItem();
@@ -284,11 +291,64 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     expect(await page.textContent('h1')).toBe('找不到页面');
   });
 
-  it('no client JavaScript except the search page, and no console errors', () => {
+  it('a case checklist: every item has one, it prints, its boxes tick, and its form recomputes it', async () => {
+    const item = wageArrearsItem();
+    for (const id of publishedCatalogueIds()) expect(existsSync(path.join(out, 'checklist', id, 'index.html')), id).toBe(true);
+    await page.goto(at(`catalogue/${item.id}/`));
+    await page.click('.checklist-link a');
+    expect(page.url()).toBe(at(`checklist/${item.id}/`));
+    expect(await page.textContent('h1')).toContain('办案清单');
+    expect(await page.locator('[data-checklist-subject]').count()).toBe(item.list === 'catalogue' ? item.data.subject_types.length : -1);
+    const latest = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8'));
+    const sha = latest.releases.find((r: { version: string }) => r.version === latest.latest).manifestSha256;
+    expect(await page.textContent('[data-checklist-release]')).toContain(sha);
+    const legal = page.locator('[data-checklist-subject="legal_person"]');
+    expect(await legal.locator('li[data-step="objection_before_listing"]').getAttribute('data-days')).toBe('10');
+    expect(await legal.locator('li[data-measure]').count()).toBe(11);
+    const box = legal.locator('li[data-step="prior_notice"] input[type="checkbox"]');
+    await legal.locator('li[data-step="prior_notice"] label').click();
+    expect(await box.isChecked()).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-checklist-form]').isVisible()).toBe(false);
+    expect(await page.locator('nav.wrap').isVisible()).toBe(false);
+    expect(await legal.locator('li[data-step="decision_document"]').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await box.isChecked()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The form: force majeure (HM-0008, not recorded and not punished) leaves no measure; a date before the first release is refused.
+    await page.check('input[name="circumstance"][value="HM-0008"]');
+    await page.click('[data-checklist-form] button[type="submit"]');
+    expect(await legal.locator('li[data-measure]').count()).toBe(0);
+    expect(await legal.locator('li[data-excluded][data-reason="exempted"]').count()).toBe(11);
+    await page.fill('input[name="date"]', '2026-01-01');
+    await page.click('[data-checklist-form] button[type="submit"]');
+    expect(await page.textContent('[data-checklist-error]')).toContain('早于第一个发布版本');
+
+    // Without JavaScript the form stays hidden and the page shows everything for today.
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const p2 = await plain.newPage();
+    await p2.goto(at(`en/checklist/${item.id}/`));
+    expect(await p2.locator('[data-checklist-form]').isVisible()).toBe(false);
+    expect(await p2.locator('[data-checklist-subject="legal_person"] li[data-measure]').count()).toBe(11);
+    expect(await unmarkedChinese(p2)).toEqual([]);
+    await plain.close();
+    const json = await (await page.request.get(at(`api/v1/${latest.latest}/checklists/${item.id}.json`))).json();
+    expect(json.subjects.legal_person.measures).toHaveLength(11);
+    const history = await (await page.request.get(at('api/v1/entries/CS-0002.json'))).json();
+    expect(history.versions.map((v: { valid_to: string | null }) => v.valid_to)).toEqual(['2026-10-31', null]);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 120_000);
+
+  it('no client JavaScript except the search page and the checklists, and no console errors', () => {
     const withScript: string[] = [];
     for (const f of readdirSync(out, { recursive: true }) as string[])
       if (f.endsWith('.html') && readFileSync(path.join(out, f), 'utf8').includes('<script')) withScript.push(f.split(path.sep).join('/'));
-    expect(withScript.sort()).toEqual(['en/search/index.html', 'search/index.html']);
+    const checklists = withScript.filter((f) => /^(en\/)?checklist\//.test(f));
+    expect(checklists.length).toBe(2 * publishedCatalogueIds().length);
+    expect(withScript.filter((f) => !checklists.includes(f)).sort()).toEqual(['en/search/index.html', 'search/index.html']);
     expect(problems.filter((p) => !p.includes('/no-such-page/'))).toEqual([]); // the one 404 asked for on purpose is expected
   });
 });

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, chinaDateTime, tagUri, xmlEscape } from '../lib/site/atom.ts';
-import { builtPagePaths, sitemapXml } from '../lib/site/sitemap.ts';
+import { atomFeed, chinaDateTime, tagUri, xmlEscape } from '../site/src/atom.ts';
+import { builtPagePaths, sitemapXml } from '../site/src/steps/sitemap.ts';
 
 describe('atomFeed', () => {
   const xml = atomFeed({

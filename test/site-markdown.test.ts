@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownHtml, markdownPlain } from '../lib/site/markdown.ts';
-import { buildSite } from '../lib/site/build.ts';
+import { buildSite } from '../site/build.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures', 'base');
 const work = mkdtempSync(path.join(os.tmpdir(), 'site-markdown-'));

@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadReleases, publishApi, ReleaseArchiveError } from '../lib/site/releases.ts';
+import { loadReleases, ReleaseArchiveError } from '../lib/site/releases.ts';
+import { publishApi } from '../site/src/steps/api.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const ARCHIVE = path.join(REPO, 'releases');

@@ -1,6 +1,6 @@
 // The official documents of a built site as files: Chromium prints each document page to PDF, and the DOCX is written
-// with the `docx` library from the same document model (the site publishes it as documents/index.json).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// with the `docx` library from the same document model (each document page carries it in data-document).
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   AlignmentType,
@@ -25,11 +25,22 @@ export interface DocumentsIndex {
   documents: OfficialDocument[];
 }
 
-/** The documents a built site holds (documents/index.json), or none. */
+const unescape = (s: string) => s.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e]!);
+
+/** The documents a built site holds: every page under documents/ with its model in data-document. */
 export function readDocumentsIndex(siteDir: string): DocumentsIndex {
-  const file = path.join(siteDir, 'documents', 'index.json');
-  if (!existsSync(file)) return { base: '/', documents: [] };
-  return JSON.parse(readFileSync(file, 'utf8')) as DocumentsIndex;
+  const dir = path.join(siteDir, 'documents');
+  if (!existsSync(dir)) return { base: '/', documents: [] };
+  let base = '/';
+  const documents: OfficialDocument[] = [];
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('index.html')).sort()) {
+    const html = readFileSync(path.join(dir, f), 'utf8');
+    const m = /<main[^>]*\sdata-document="([^"]*)"[^>]*\sdata-base="([^"]*)"/.exec(html);
+    if (!m) continue;
+    documents.push(JSON.parse(unescape(m[1]!)) as OfficialDocument);
+    base = unescape(m[2]!);
+  }
+  return { base, documents };
 }
 
 /** Write a file whole or not at all. */

@@ -1,11 +1,10 @@
 // The release archive as the site shows and serves it: verified first (a damaged archive is never published),
-// read newest first, and copied byte for byte to /api/v1/ with latest/ and the published JSON Schemas.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// read newest first (the site's API step, site/src/steps/api.ts, copies it to /api/v1/).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChangesFile, Manifest, ReleaseIndex } from '../../schemas/release.ts';
-import { INDEX_FILE, readIndex, type IndexEntry } from '../release/archive.ts';
+import { readIndex, type IndexEntry } from '../release/archive.ts';
 import { verifyArchive } from '../release/verify.ts';
-import { PUBLISHED_SCHEMA_DIR } from '../json-schema.ts';
 
 export interface SiteRelease {
   record: IndexEntry;
@@ -46,16 +45,6 @@ export function loadReleases(dir: string): SiteReleases {
   return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest) };
 }
 
-function copyDir(from: string, to: string): number {
-  mkdirSync(to, { recursive: true });
-  let n = 0;
-  for (const name of readdirSync(from)) {
-    copyFileSync(path.join(from, name), path.join(to, name));
-    n++;
-  }
-  return n;
-}
-
 const LIST_FILES = { catalogue: 'catalogue.json', measure: 'measures.json', exemption: 'exemptions.json' } as const;
 const listCache = new Map<string, { id: string }[]>();
 
@@ -71,17 +60,4 @@ export function publishedEntries(releases: SiteReleases, version: string, list: 
 export function latestPublished(releases: SiteReleases, list: keyof typeof LIST_FILES, id: string): Record<string, unknown> | undefined {
   if (!releases.latest) return undefined;
   return publishedEntries(releases, releases.latest.record.version, list).find((e) => e.id === id);
-}
-
-/** Publish the archive under `<outDir>/api/v1/`: index.json, every version, latest/ and the schemas. Returns files written. */
-export function publishApi(releases: SiteReleases, schemasDir: string, outDir: string): number {
-  const api = path.join(outDir, 'api', 'v1');
-  mkdirSync(api, { recursive: true });
-  let n = copyDir(path.join(schemasDir, PUBLISHED_SCHEMA_DIR), path.join(api, 'schemas'));
-  if (!releases.index) return n;
-  copyFileSync(path.join(releases.dir, INDEX_FILE), path.join(api, INDEX_FILE));
-  n++;
-  for (const r of releases.releases) n += copyDir(path.join(releases.dir, r.record.version), path.join(api, r.record.version));
-  if (releases.latest) n += copyDir(path.join(releases.dir, releases.latest.record.version), path.join(api, 'latest'));
-  return n;
 }

@@ -178,6 +178,9 @@ export function consultationDocument(model: SiteModel): OfficialDocument | undef
   };
 }
 
+/** A document's path under documents/, as the page route's rest parameter (`releases/2.0.2`). */
+export const documentParam = (d: OfficialDocument): string => d.path.replace(/^documents\//, '').replace(/\/$/, '');
+
 /** Every document of this build. */
 export function allDocuments(model: SiteModel, releases: SiteReleases): OfficialDocument[] {
   const draft = consultationDocument(model);

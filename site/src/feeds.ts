@@ -1,5 +1,5 @@
 // The Atom feeds: releases, and consultations (opened, and concluded with their outcome), in each language.
-import { atomFeed, chinaDateTime, tagUri, type AtomEntry } from '../../lib/site/atom.ts';
+import { atomFeed, chinaDateTime, tagUri, type AtomEntry } from './atom.ts';
 import { CHANGE_KINDS } from '../../schemas/release.ts';
 import { t } from './i18n.ts';
 import { entryTitle, esc, listLabel } from './present.ts';

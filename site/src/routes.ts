@@ -26,6 +26,7 @@ export const paths = {
   about: 'about/',
   glossary: 'glossary/',
   search: 'search/',
+  checklist: (id: string) => `checklist/${id}/`,
   feed: (kind: 'releases' | 'consultations') => `${kind}.atom`,
   api: 'api/v1/',
 };

@@ -1,34 +1,58 @@
-// Build settings, from the environment: which data, which base path, where the output goes, and “today”.
+// The build's settings, one zod-validated object: which data, which release archive, which base path and origin,
+// where the output goes, and “today”. The integration hands it to pages through `virtual:credit-lists/settings`.
 import path from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../../lib/cli.ts';
 import { normaliseBase } from '../../lib/static-server.ts';
 import { todayIn } from '../../lib/site/phase.ts';
-import { REPO_ROOT } from '../../lib/site/build.ts';
 
-export interface SiteSettings {
-  /** Repository whose data the site shows (DATA_ROOT; default: this repository). */
-  dataRoot: string;
-  /** The release archive (RELEASES_DIR; default: <dataRoot>/releases). May be absent. */
-  releasesDir: string;
-  /** Base path, `/` or `/x/` (SITE_BASE). */
-  base: string;
-  /** Public origin for absolute links in feeds and the sitemap (SITE_URL; default: jurisdiction.yaml site_url). */
+/** The repository this toolkit lives in (its data is the default). */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The Astro project. */
+export const SITE_DIR = path.join(REPO_ROOT, 'site');
+
+const absolute = (what: string) => z.string().refine((p) => path.isAbsolute(p), { message: `${what} must be an absolute path` });
+
+export const SiteSettings = z
+  .object({
+    /** Repository whose data the site shows. */
+    dataRoot: absolute('dataRoot'),
+    /** The release archive; may be absent (no releases yet). */
+    releasesDir: absolute('releasesDir'),
+    /** Base path, `/` or `/x/`. */
+    base: z.string().regex(/^\/(?:[^/]+\/)*$/, 'base must be / or /x/ (normalised)'),
+    /** Public origin for absolute links in feeds and the sitemap; else jurisdiction.yaml's site_url, else relative links. */
+    siteUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /** Output folder. */
+    outDir: absolute('outDir'),
+    /** The day statuses are computed for, YYYY-MM-DD. */
+    today: z.iso.date(),
+  })
+  .strict();
+export type SiteSettings = z.infer<typeof SiteSettings>;
+
+/** What a caller may choose; everything else has a default. Relative paths resolve against the repository. */
+export interface SiteOptions {
+  dataRoot?: string;
+  releasesDir?: string;
+  base?: string;
   siteUrl?: string;
-  /** Output folder (SITE_OUT; default: <repo>/dist). */
-  outDir: string;
-  /** The day statuses are computed for (SITE_TODAY; default: today in China). */
-  today: string;
+  outDir?: string;
+  today?: string;
 }
 
-export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
-  const dataRoot = path.resolve(REPO_ROOT, env.DATA_ROOT || '.');
-  const today = env.SITE_TODAY || todayIn();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`SITE_TODAY must be YYYY-MM-DD, not ${today}`);
-  return {
+/** Complete and validate the settings; a bad one is a UsageError naming the field. */
+export function resolveSettings(opts: SiteOptions = {}): SiteSettings {
+  const dataRoot = path.resolve(REPO_ROOT, opts.dataRoot ?? '.');
+  const r = SiteSettings.safeParse({
     dataRoot,
-    releasesDir: path.resolve(REPO_ROOT, env.RELEASES_DIR || path.join(dataRoot, 'releases')),
-    base: normaliseBase(env.SITE_BASE),
-    ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
-    outDir: path.resolve(REPO_ROOT, env.SITE_OUT || 'dist'),
-    today,
-  };
+    releasesDir: path.resolve(REPO_ROOT, opts.releasesDir ?? path.join(dataRoot, 'releases')),
+    base: normaliseBase(opts.base),
+    ...(opts.siteUrl ? { siteUrl: opts.siteUrl } : {}),
+    outDir: path.resolve(REPO_ROOT, opts.outDir ?? 'dist'),
+    today: opts.today ?? todayIn(),
+  });
+  if (r.success) return r.data;
+  const what = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new UsageError(`网站设置无效（日期写作 YYYY-MM-DD，网址以 http(s):// 开头）：${what}`, `Invalid site settings (dates are YYYY-MM-DD, URLs start with http(s)://): ${what}`);
 }

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { writeSyntheticRepository } from '../synthetic.ts';
+import { writeSyntheticRepository } from '../lib/synthetic.ts';
 import { buildSite, REPO_ROOT } from './build.ts';
-import { serveStatic } from '../static-server.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 export interface SiteBenchFigures {
   entries: number;

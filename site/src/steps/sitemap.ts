@@ -1,7 +1,7 @@
 // sitemap.xml (sitemaps.org 0.9) from the pages a build wrote.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { xmlEscape } from './atom.ts';
+import { xmlEscape } from '../atom.ts';
 
 /**
  * `origin` is the public origin (https://host); page paths already carry the base path. Without an origin the

@@ -1,29 +1,17 @@
-// Building the site: Astro (with our integration: data check, search index, API) into a temporary folder,
-// then swapped into place, so that a failed build leaves the previous site intact.
+// Building the site: Astro (with our integration: data check, routes, search index, API, sitemap) in its own process,
+// into a temporary folder, then swapped into place, so that a failed build leaves the previous site intact.
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, resolveSettings, type SiteOptions } from './src/settings.ts';
 
 /** Exit code of the Astro process when the data did not validate (the integration prints the validator's report). */
 export const DATA_INVALID_EXIT = 3;
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const SITE_DIR = path.join(REPO_ROOT, 'site');
+export { REPO_ROOT };
 
-export interface BuildOptions {
-  /** Repository whose data is shown (default: this repository). */
-  dataRoot?: string;
-  /** Release archive to publish (default: <dataRoot>/releases). */
-  releasesDir?: string;
-  /** Base path, e.g. `/credit-lists/` (default `/`). */
-  base?: string;
-  /** Public origin for feeds and the sitemap. */
-  siteUrl?: string;
-  /** Output folder (default: <repo>/dist). */
-  outDir?: string;
-  /** Day statuses are computed for, YYYY-MM-DD (default: today in China). */
-  today?: string;
+/** The site's settings (site/src/settings.ts: data, releases, base, origin, output, today), and how to run. */
+export interface BuildOptions extends SiteOptions {
   /** Capture Astro's output instead of passing it through. */
   quiet?: boolean;
 }
@@ -44,34 +32,26 @@ function inheritedEnv(): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !PARENT_VITE_ENV.test(k)));
 }
 
-function astroBin(): string {
-  // `astro` resolves to <package>/dist/index.js; its CLI sits beside, in bin/.
-  const main = fileURLToPath(import.meta.resolve('astro'));
-  return path.join(main.slice(0, main.lastIndexOf(`${path.sep}dist${path.sep}`)), 'bin', 'astro.mjs');
+/** The command line's settings (`npm run build`, `npm start`): SITE_BASE, SITE_URL, DATA_ROOT, RELEASES_DIR, SITE_OUT, SITE_TODAY. */
+export function optionsFromEnvironment(env: Record<string, string | undefined>): SiteOptions {
+  const names = { base: 'SITE_BASE', siteUrl: 'SITE_URL', dataRoot: 'DATA_ROOT', releasesDir: 'RELEASES_DIR', outDir: 'SITE_OUT', today: 'SITE_TODAY' } as const;
+  return Object.fromEntries(Object.entries(names).flatMap(([k, v]) => (env[v] ? [[k, env[v]]] : [])));
 }
 
 /** Build the site; never throws for a failed build, reports it in `code`. */
 export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
-  const outDir = path.resolve(opts.outDir ?? path.join(REPO_ROOT, 'dist'));
+  const { quiet, ...options } = opts;
+  const outDir = resolveSettings(options).outDir;
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
-  const env: Record<string, string | undefined> = {
-    ...inheritedEnv(),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    SITE_OUT: tmp,
-    ...(opts.dataRoot ? { DATA_ROOT: path.resolve(opts.dataRoot) } : {}),
-    ...(opts.releasesDir ? { RELEASES_DIR: path.resolve(opts.releasesDir) } : {}),
-    ...(opts.base ? { SITE_BASE: opts.base } : {}),
-    ...(opts.siteUrl ? { SITE_URL: opts.siteUrl } : {}),
-    ...(opts.today ? { SITE_TODAY: opts.today } : {}),
-  };
+  const settings = resolveSettings({ ...options, outDir: tmp });
   const started = performance.now();
   let output = '';
   const status = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [astroBin(), 'build', '--root', SITE_DIR], {
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'astro-build.ts'), JSON.stringify(settings)], {
       cwd: REPO_ROOT,
-      env,
-      stdio: opts.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr?.on('data', (b: Buffer) => (output += b.toString()));

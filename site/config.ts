@@ -1,0 +1,20 @@
+// The Astro configuration of the public site, from the build's settings: a static build of the repository's data,
+// read through the project's own loader and model, with every route and build step from the credit-lists integration.
+import type { AstroInlineConfig } from 'astro';
+import { creditLists } from './src/integration.ts';
+import { REPO_ROOT, SITE_DIR, type SiteSettings } from './src/settings.ts';
+
+export function siteConfig(settings: SiteSettings): AstroInlineConfig {
+  return {
+    root: SITE_DIR,
+    outDir: settings.outDir,
+    base: settings.base,
+    ...(settings.siteUrl ? { site: settings.siteUrl } : {}),
+    trailingSlash: 'ignore',
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    devToolbar: { enabled: false },
+    prefetch: false,
+    integrations: [creditLists(settings)],
+    vite: { server: { fs: { allow: [REPO_ROOT] } } },
+  };
+}

@@ -1,3 +1,0 @@
-// Atom feed of releases (English interface).
-import { releasesFeed } from '../../feeds.ts';
-export const GET = () => releasesFeed('en');
