@@ -5,7 +5,6 @@ import { LIST_KINDS, type ListKind } from '../../schemas/index.ts';
 import { cachedArchive, checklistItemIds } from '../../lib/checklist/index.ts';
 import type { SiteContext } from './context.ts';
 import { filterPages } from './facets.ts';
-import { allDocuments, documentParam } from './documents.ts';
 import { LANGS, LIST_OF_SLUG, LIST_SLUG, type Lang } from './routes.ts';
 
 export type Params = Record<string, string | undefined>;
@@ -75,8 +74,12 @@ export const PAGE_KINDS = {
     pattern: 'documents/[...path]',
     render: { view: 'Document' },
     langs: ['zh'],
-    paths: (ctx) => allDocuments(ctx.model, ctx.releases).map((d) => ({ path: documentParam(d) })),
-    props: (ctx, p) => ({ doc: allDocuments(ctx.model, ctx.releases).find((d) => documentParam(d) === p.path) }),
+    // The same documents as documents.ts allDocuments (not imported here: it renders, and this module loads in Node).
+    paths: (ctx) => [
+      ...(ctx.model.entries.some((e) => e.phase.code === 'consultation_open') ? [{ path: 'consultation' }] : []),
+      ...ctx.releases.releases.map((r) => ({ path: `releases/${r.record.version}` })),
+    ],
+    props: (_, p) => ({ path: p.path }),
   },
   search: { pattern: 'search', render: { view: 'Search' } },
   checklist: {
