@@ -1,5 +1,5 @@
 // Writing files so that a failed run leaves the previous output intact: write beside, then rename.
-import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
@@ -29,4 +29,43 @@ export function writeDirAtomic(dir: string, files: ReadonlyMap<string, string | 
     rmSync(tmp, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** Whether a process with this ID is running (EPERM: it is, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temporary names this module and the site build write beside their target, with the writer's process ID:
+ * `.name.<pid>.tmp` (files and release folders) and `name.tmp-<pid>` / `name.old-<pid>` (the site's swap).
+ */
+const TEMPORARY_NAME = /^(?:\.(.+)\.(\d+)\.tmp|(.+)\.(?:tmp|old)-(\d+))$/;
+
+/**
+ * Remove what a killed run left in `dir`: temporaries of `target` (a name in `dir`, or any when omitted) whose writer
+ * is no longer running. A run still in progress keeps its own. Returns the names removed.
+ */
+export function removeStaleTemporaries(dir: string, target?: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMPORARY_NAME.exec(name);
+    if (!m) continue;
+    const [of, pid] = m[1] !== undefined ? [m[1], Number(m[2])] : [m[3]!, Number(m[4])];
+    if ((target !== undefined && of !== target) || pid === process.pid || isRunning(pid)) continue;
+    rmSync(path.join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }

@@ -1,6 +1,6 @@
 // Reading a repository at a revision or in its working tree: git is run without a shell, arguments as arrays.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './validate.ts';
 
@@ -122,6 +122,7 @@ function splitZ(buf: Buffer): string[] {
   return buf.toString('utf8').split('\0').filter((s) => s !== '');
 }
 
+/** A regular file, not followed through a link: a link in a data folder is reported by the loader, never read. */
 function isFile(p: string): boolean {
-  return existsSync(p) && statSync(p).isFile();
+  return existsSync(p) && lstatSync(p).isFile();
 }

@@ -6,7 +6,8 @@ import { SOURCES } from './rules/sources.ts';
 const severityCell = (s: 'error' | 'warning') => (s === 'error' ? '错误 error' : '警告 warning');
 
 export function rulesDoc(): string {
-  const rows = codesOf('rule').map((r) => `| \`${r.code}\` | ${severityCell(r.severity)} | ${r.title.zh}<br>${r.title.en} | ${r.source} |`);
+  const settings = (r: { settings?: readonly string[] }) => (r.settings?.length ? r.settings.map((s) => `\`${s}\``).join('<br>') : '—');
+  const rows = codesOf('rule').map((r) => `| \`${r.code}\` | ${severityCell(r.severity)} | ${r.title.zh}<br>${r.title.en} | ${r.source} | ${settings(r)} |`);
   const loader = [...codesOf('loader'), ...codesOf('lifecycle')].map((c) => `| \`${c.code}\` | ${c.title.zh}<br>${c.title.en} |`);
   const governance = codesOf('governance').map((g) => `| \`${g.code}\` | ${severityCell(g.severity)} | ${g.title.zh}<br>${g.title.en} | ${g.source} |`);
   return `<!-- GENERATED from lib/codes.ts by \`npm run schemas\`. Do not edit by hand. -->
@@ -17,8 +18,8 @@ Every problem \`npm run validate\` reports carries one of these codes. Codes are
 
 ## 政策规则和交叉引用 · Policy and cross-file rules
 
-| 编号 code | 级别 severity | 规则 rule | 依据 source |
-|---|---|---|---|
+| 编号 code | 级别 severity | 规则 rule | 默认依据 default source | 读取的辖区配置 settings read |
+|---|---|---|---|---|
 ${rows.join('\n')}
 
 依据简称 · Sources cited above:
@@ -26,6 +27,12 @@ ${rows.join('\n')}
 ${Object.values(SOURCES)
   .map((s) => `- ${s.short}：${s.full}`)
   .join('\n')}
+
+“默认依据”是国家规定（各地实施方案据国办发〔2020〕49号制定）。规则读取的设置在 \`jurisdiction.yaml\` 中配置，每项写明设定它的条款；
+检查信息会附上该条款。未配置的设置适用国家规定（\`schemas/profile.ts\` 的 \`NATIONAL_DEFAULTS\`），见 [接入指南](onboarding.md)。
+The default source is the national rules. A rule's settings live in \`jurisdiction.yaml\`, each with the article that sets it, which
+the rule's messages quote; a setting left out takes the national default (\`NATIONAL_DEFAULTS\` in \`schemas/profile.ts\`).
+\`lists.<list>\` stands for \`lists.catalogue\`, \`lists.measure\` or \`lists.exemption\`.
 
 ## 文件、格式和程序记录 · Files, shape and lifecycle records
 

@@ -22,7 +22,9 @@ import {
 } from '../schemas/index.ts';
 import { usedIds, nextSerialId } from './ids.ts';
 import { modelineFor, Repository } from './repository.ts';
+import { suggestBasis, suggestDepartment } from './suggest.ts';
 import { UsageError } from './validate.ts';
+import type { Bilingual } from './diagnostics.ts';
 
 export type ScaffoldKind = ListKind | 'basis';
 export const SCAFFOLD_KINDS: ScaffoldKind[] = [...LIST_KINDS, 'basis'];
@@ -51,6 +53,43 @@ export interface Scaffolded {
   /** Repository-relative path. */
   file: string;
   text: string;
+}
+
+/** An answer taken (perhaps as the code it names), or refused with the reason. */
+export type Answer = { value: string; recognised?: Bilingual } | { refused: Bilingual };
+
+/**
+ * A department as a clerk gives it: its ID, or its registered name (某省财政厅 → finance). A misspelt ID is refused
+ * with the one it resembles; anything else with the registered departments.
+ */
+export function departmentAnswer(answer: string, departments: readonly { id: string; name: string }[]): Answer {
+  const given = answer.trim();
+  if (departments.some((d) => d.id === given)) return { value: given };
+  const meant = suggestDepartment(given, departments);
+  if (meant?.by === 'name') return { value: meant.code, recognised: { zh: `已按部门名称“${meant.name}”取其编号 ${meant.code}`, en: `Taken as ${meant.code}, the ID of ${meant.name}` } };
+  const known = departments.map((d) => `${d.id}（${d.name}）`).join('、');
+  if (meant)
+    return { refused: { zh: `“${given}”不是已登记的部门编号。您是不是要写 ${meant.code}（${meant.name}）？`, en: `"${given}" is not a registered department ID. Did you mean ${meant.code} (${meant.name})?` } };
+  return {
+    refused: given
+      ? { zh: `“${given}”既不是已登记的部门编号，也不是已登记的部门名称。可填：${known}`, en: `"${given}" is neither a registered department ID nor a registered name. Registered: ${departments.map((d) => d.id).join(', ')}` }
+      : { zh: `请填写部门编号或名称。可填：${known}`, en: `Give a department ID or name. Registered: ${departments.map((d) => d.id).join(', ')}` },
+  };
+}
+
+/** A legal basis as a clerk gives it: its ID, or its title (保障农民工工资支付条例 → wage-payment-regulation). */
+export function basisAnswer(answer: string, bases: readonly { id: string; title: string }[]): Answer {
+  const given = answer.trim();
+  if (bases.some((b) => b.id === given)) return { value: given };
+  const meant = suggestBasis(given, bases);
+  if (meant?.by === 'name') return { value: meant.code, recognised: { zh: `已按名称《${meant.name}》取其编号 ${meant.code}`, en: `Taken as ${meant.code}, the ID of ${meant.name}` } };
+  if (meant) return { refused: { zh: `“${given}”不是登记册中的依据编号。您是不是要写 ${meant.code}（《${meant.name}》）？`, en: `"${given}" is not a basis ID in the register. Did you mean ${meant.code} (${meant.name})?` } };
+  return {
+    refused: {
+      zh: `“${given}”不在法律依据登记册中。可填：${bases.map((b) => `${b.id}（《${b.title}》）`).join('、')}；新依据先用 npm run new -- basis 登记`,
+      en: `"${given}" is not in the legal-basis register. Registered: ${bases.map((b) => b.id).join(', ')}; register a new one first with npm run new -- basis`,
+    },
+  };
 }
 
 /** What the repository offers as choices and defaults: departments, categories, bases, triggers. */
@@ -231,16 +270,19 @@ export function scaffold(root: string, input: ScaffoldInput, c: Choices = choice
   if (input.kind === 'basis') {
     id = input.id ?? '';
     if (!BASIS_ID_PATTERN.test(id))
-      throw new UsageError(`依据编号“${id}”无效：用小写字母、数字和连字符，如 shandong-social-credit-regulation`, `Invalid basis ID "${id}": lowercase letters, digits and hyphens, e.g. shandong-social-credit-regulation`);
+      throw new UsageError(`依据编号“${id}”无效：用小写字母、数字和连字符，如 provincial-credit-regulation`, `Invalid basis ID "${id}": lowercase letters, digits and hyphens, e.g. provincial-credit-regulation`);
     if (used.has(id)) throw new UsageError(`依据编号 ${id} 已被使用（现有数据、已发布版本或历史中）`, `Basis ID ${id} is already used (in the data, a release or the history)`);
     if (!input.level || !(input.level in BASIS_LEVELS.labels)) throw new UsageError(`效力层级须为：${Object.keys(BASIS_LEVELS.labels).join('、')}`, `The level must be one of ${Object.keys(BASIS_LEVELS.labels).join(', ')}`);
   } else {
     id = nextSerialId(input.kind, used);
-    if (!c.departments.some((d) => d.id === input.department))
-      throw new UsageError(
-        `部门“${input.department ?? ''}”不在 jurisdiction.yaml 中；可选：${c.departments.map((d) => `${d.id}（${d.name}）`).join('、')}`,
-        `Department "${input.department ?? ''}" is not in jurisdiction.yaml; choose one of ${c.departments.map((d) => d.id).join(', ')}`,
-      );
+    const department = departmentAnswer(input.department ?? '', c.departments);
+    if ('refused' in department) throw new UsageError(`${department.refused.zh}（jurisdiction.yaml 的 departments）`, `${department.refused.en} (departments in jurisdiction.yaml)`);
+    input = { ...input, department: department.value };
+    if (input.basis !== undefined) {
+      const basis = basisAnswer(input.basis, c.bases);
+      if ('refused' in basis) throw new UsageError(basis.refused.zh, basis.refused.en);
+      input = { ...input, basis: basis.value };
+    }
   }
   return { id, file: `${spec.folder}/${id}.yaml`, text: render({ ...input }, c, id) };
 }

@@ -1,6 +1,7 @@
 // Synthetic but valid repositories of any size, for benchmarks: the fixture's jurisdiction and bases, and N generated entries.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { FILE_KINDS, LIST_KINDS, LISTS, type ListKind } from '../schemas/index.ts';
 import { modelineFor } from './repository.ts';
 
@@ -17,9 +18,16 @@ function pick<T>(list: readonly T[], i: number, salt: number): T {
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(4, '0')}`;
 const ML = LISTS.catalogue.idPrefix;
 
+// The fixture's own names, so the generated entries resolve against its jurisdiction and register.
+const JURISDICTION = parse(readFileSync(path.join(FIXTURE, 'jurisdiction.yaml'), 'utf8')) as { approving_body: string; departments: { id: string }[] };
+const DEPARTMENT = JURISDICTION.departments[0]!.id;
+const REGULATION = readdirSync(path.join(FIXTURE, 'bases'))
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), level: (parse(readFileSync(path.join(FIXTURE, 'bases', f), 'utf8')) as { level: string }).level }))
+  .find((b) => b.level === 'local_regulation')!.id;
+
 const LIFECYCLE = `status: approved
 proposal:
-  department: sdrc
+  department: ${DEPARTMENT}
   date: "2026-01-05"
 consultation:
   opens: "2026-02-01"
@@ -29,7 +37,7 @@ consultation:
   comments_adopted: 1
   response: 采纳1条。
 approval:
-  body: 山东省人民政府
+  body: ${JURISDICTION.approving_body}
   date: "2026-03-20"
   document_number: 示例〔2026〕1号
   effective: "2026-05-01"
@@ -55,7 +63,7 @@ content: ${field}领域信用主体${act}，被依法作出行政处罚决定的
 subject_types: [legal_person, unincorporated_organization]
 providers: [hrss]
 bases:
-  - basis: shandong-social-credit-regulation
+  - basis: ${REGULATION}
     articles: [第十三条第一款第（四）项]
 disclosure:
   mode: public
@@ -78,10 +86,10 @@ target:
   subject_types: [legal_person]
   responsible_persons: false
   description: 有相应失信记录的${field}领域法人。
-implementers: [sdrc]
+implementers: [${DEPARTMENT}]
 triggers: [${id(ML, (i % items) + 1)}]
 bases:
-  - basis: shandong-social-credit-regulation
+  - basis: ${REGULATION}
     articles: [第三十条]
 duration: 失信信息公示期间。
 ends_when: 公示期届满或信用修复后解除。
@@ -100,16 +108,35 @@ effect: [not_recorded]
 applies_to:
   catalogue: [${id(ML, (i % items) + 1)}]
 bases:
-  - basis: shandong-social-credit-regulation
+  - basis: ${REGULATION}
     articles: [第十三条第二款]
 ${LIFECYCLE}`;
 }
+
+const PROPOSED = `status: proposed
+proposal:
+  department: ${DEPARTMENT}
+  date: "2026-11-02"
+history:
+  - {date: "2026-11-02", event: proposed}
+`;
+
+/** A new catalogue item as a department proposes it by pull request (status proposed). */
+export function proposedCatalogueItem(i: number): string {
+  return catalogueItem(i).replace(LIFECYCLE, PROPOSED);
+}
+
+/** Path of catalogue item number `i`. */
+export const catalogueFile = (i: number) => `catalogue/${id('ML-', i)}.yaml`;
 
 export interface SyntheticCounts {
   catalogue: number;
   measure: number;
   exemption: number;
 }
+
+/** The most entries a synthetic repository can hold: IDs have four digits (9,999 per list), half of them catalogue items. */
+export const MAX_SYNTHETIC_ENTRIES = 19_998;
 
 /** Split N entries over the three lists: half catalogue items, a third measures, the rest exemptions. */
 export function splitCount(n: number): SyntheticCounts {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { FILE_KINDS } from '../schemas/index.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { discover, kindOfPath, Repository, type LoadedFile } from './repository.ts';
+import { discover, kindOfPath, passedOver, Repository, type LoadedFile } from './repository.ts';
 import { RULES } from './rules/index.ts';
 import { RuleContext } from './rules/rule.ts';
 
@@ -52,7 +52,7 @@ export function validate(rootDir: string, paths?: readonly string[], overlay?: R
   } else targets = discover(root, overlay);
 
   const scope: LoadedFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = paths && paths.length ? [] : passedOver(root);
   for (const { kind, file } of targets) {
     const { loaded, diagnostics: own } = repo.load(file, kind);
     scope.push(loaded);

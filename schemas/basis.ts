@@ -1,6 +1,6 @@
 // 法律依据登记册: one legal instrument, with the articles entries cite, quoted verbatim.
 import { z } from 'zod';
-import { ARTICLE_PATTERN, ChineseTitle, describe, EnglishTitle, IsoDate, labelledEnum, NonEmptyText } from './common.ts';
+import { ARTICLE_PATTERN, ChineseTitle, describe, EnglishTitle, HttpUrl, IsoDate, labelledEnum, NonEmptyText, uniqueList } from './common.ts';
 import { TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 
 export const BASIS_LEVELS = labelledEnum(
@@ -46,13 +46,13 @@ export const Basis = z
     issuer: NonEmptyText.meta(describe('制定机关', 'Issuing body')),
     document_number: NonEmptyText.optional().meta(describe('文号或主席令、国务院令编号（文本中没有的不要填写）', 'Document number (leave out if the text does not give it)')),
     adopted: IsoDate.optional().meta(describe('通过或公布日期', 'Date adopted or promulgated')),
-    amended: z.array(IsoDate).optional().meta(describe('修正、修订日期', 'Dates of amendment or revision')),
+    amended: uniqueList(IsoDate).optional().meta(describe('修正、修订日期', 'Dates of amendment or revision')),
     effective: IsoDate.optional().meta(describe('施行日期', 'Effective date')),
     status: BASIS_STATUS,
     repealed: IsoDate.optional().meta(describe('废止日期', 'Date repealed')),
-    source_url: z.url({ protocol: /^https?$/ }).optional().meta(describe('官方文本地址', 'URL of the official text')),
+    source_url: HttpUrl.optional().meta(describe('官方文本地址', 'URL of the official text')),
     source_note: NonEmptyText.optional().meta(describe('文本来源说明', 'Where the text was taken from')),
-    articles: z.array(Article).min(1).meta(describe('被引用的条文', 'Articles cited by entries')),
+    articles: uniqueList(Article, (a) => a.number).min(1).meta(describe('被引用的条文（条号不重复）', 'Articles cited by entries (each number once)')),
   })
   .meta({ ...describe('法律依据', 'A legal instrument in the register') });
 export type Basis = z.infer<typeof Basis>;

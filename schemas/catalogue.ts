@@ -13,9 +13,11 @@ import {
   NonEmptyText,
   SUBJECT_TYPES,
   SubjectTypes,
+  uniqueList,
 } from './common.ts';
 import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
+import { PERIOD_END_ACTIONS, PERIOD_EXTENSIONS, PERIOD_START_EVENTS } from './jurisdiction.ts';
 
 /** The two kinds of catalogue item (the branches of the model's union). */
 export const CATALOGUE_KINDS = enumLabels(
@@ -31,6 +33,7 @@ export const NATURE = labelledEnum(
     basic: { zh: '基础信息', en: 'Basic information' },
     dishonesty: { zh: '失信信息', en: 'Dishonesty information' },
     other: { zh: '其他信息', en: 'Other information' },
+    trustworthy: { zh: '守信信息', en: 'Trustworthy information' },
   },
   { zh: '信息性质', en: 'Nature of the information' },
 );
@@ -85,6 +88,7 @@ export const SERIOUS_DOMAINS = labelledEnum(
       en: 'Refusing legal obligations, seriously harming the credibility of courts and administration',
     },
     national_defence: { zh: '拒不履行国防义务', en: 'Refusing national-defence obligations' },
+    jurisdiction_ground: { zh: '本辖区法规增设的领域（见 list.ground）', en: 'A ground the jurisdiction’s regulation adds (see list.ground)' },
   },
   { zh: '严重失信主体名单领域', en: 'Serious-dishonesty domain' },
 );
@@ -96,6 +100,9 @@ export const Disclosure = z
     period_basis: Citation.optional().meta(
       describe('法律、行政法规对期限另有规定时，引用该规定（此时不按失信程度和本省上限检查期限）', 'Where a law or administrative regulation sets the period itself, cite it (the tier and provincial cap then do not apply)'),
     ),
+    starts_from: PERIOD_START_EVENTS.optional().meta(describe('期限起算（不填则按 jurisdiction.yaml 的 periods.start）', 'When the period starts (default: periods.start in jurisdiction.yaml)')),
+    extended_until: PERIOD_EXTENSIONS.optional().meta(describe('期限延长（如延至移出严重失信主体名单）', 'How the period is extended (e.g. until removal from the serious list)')),
+    on_expiry: PERIOD_END_ACTIONS.optional().meta(describe('期满处理（删除、转为档案保存、停止公开）', 'What happens at expiry (deleted, archived, no longer disclosed)')),
     natural_persons: z
       .strictObject({
         basis: Citation.optional().meta(describe('公开自然人信息的明确依据（法律、行政法规或国务院决定、命令）', 'Explicit basis (law, administrative regulation or State Council decision/order) for disclosing natural persons')),
@@ -135,12 +142,18 @@ const itemFields = {
   category: NonEmptyText.meta(describe('信息类别：须为 jurisdiction.yaml 的 categories 之一', 'Category: one of categories in jurisdiction.yaml')),
   content: NonEmptyText.meta(describe('具体行为或信息内容', 'The concrete behaviour or content recorded')),
   subject_types: SubjectTypes,
-  providers: z.array(DepartmentId).min(1).meta(describe('提供单位（部门编号）', 'Providing bodies (department IDs)')),
+  providers: uniqueList(DepartmentId).min(1).meta(describe('提供单位（部门编号）', 'Providing bodies (department IDs)')),
   bases: Citations,
   disclosure: Disclosure,
   sharing: Sharing,
   retention: Duration.meta(describe('保存期限', 'Retention period')),
   update_frequency: UPDATE_FREQUENCIES,
+  sector: NonEmptyText.optional().meta(describe('行业领域', 'Sector (行业、领域)')),
+  data_code: NonEmptyText.optional().meta(describe('数据代码（信息资源编码）', 'Data code')),
+  data_format: NonEmptyText.optional().meta(describe('数据格式（数据标准）', 'Data format (data standard)')),
+  coverage: NonEmptyText.optional().meta(describe('覆盖范围', 'Coverage')),
+  information_items: z.array(NonEmptyText).min(1).optional().meta(describe('信息项（每项一行）', 'Information items (one per line)')),
+  collection_channel: NonEmptyText.optional().meta(describe('归集来源和渠道', 'Source and channel of collection')),
   notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
   ...lifecycleFields,
 };
@@ -163,6 +176,7 @@ export const RecordItem = z
 export const SeriousList = z
   .strictObject({
     domain: SERIOUS_DOMAINS,
+    ground: z.string().regex(/^[a-z][a-z0-9_]*$/).optional().meta(describe('本辖区增设的领域编号（domain 为 jurisdiction_ground 时填写 jurisdiction.yaml serious_list_grounds 的 id）', 'ID of an added ground (with domain jurisdiction_ground: an id from serious_list_grounds in jurisdiction.yaml)')),
     local_only: z.boolean().meta(describe('是否仅在本地实施的名单（须由地方性法规规定认定标准）', 'Whether the list exists only locally (its standard must be set by a local regulation)')),
     standard_bases: Citations.meta(describe('认定标准的依据', 'Bases that set the inclusion standard')),
     inclusion_standard: NonEmptyText.meta(describe('列入标准', 'Inclusion standard')),
@@ -203,6 +217,9 @@ export const CATALOGUE_FIELDS: readonly FieldSpec[] = listRegistry([
   { path: 'disclosure.period', label: { zh: '公开（公示）期限', en: 'Disclosure (publicity) period' }, value: 'duration', show: ['table', 'page', 'csv'] },
   { path: 'disclosure.period_basis', label: { zh: '公开期限的依据', en: 'Basis of the disclosure period' }, value: 'citation', show: ['page'] },
   { path: 'disclosure.note', label: { zh: '公开方式说明', en: 'How it is disclosed' }, value: 'text', show: ['page'] },
+  { path: 'disclosure.starts_from', label: PERIOD_START_EVENTS.title, value: 'enum', enum: PERIOD_START_EVENTS, show: ['page'] },
+  { path: 'disclosure.extended_until', label: PERIOD_EXTENSIONS.title, value: 'enum', enum: PERIOD_EXTENSIONS, show: ['page'] },
+  { path: 'disclosure.on_expiry', label: PERIOD_END_ACTIONS.title, value: 'enum', enum: PERIOD_END_ACTIONS, show: ['page'] },
   { path: 'disclosure.natural_persons', label: { zh: '公开自然人信息', en: 'Disclosure of natural persons' }, value: 'group', show: [] },
   { path: 'disclosure.natural_persons.basis', label: { zh: '公开自然人信息的明确依据', en: 'Explicit basis for disclosing natural persons' }, value: 'citation', show: ['page'] },
   { path: 'disclosure.natural_persons.consent', label: { zh: '经本人同意', en: 'With the person’s consent' }, value: 'boolean', show: ['page'] },
@@ -212,6 +229,13 @@ export const CATALOGUE_FIELDS: readonly FieldSpec[] = listRegistry([
   { path: 'sharing.scope', label: { zh: '共享范围', en: 'Sharing scope' }, value: 'text', show: ['page', 'csv'] },
   { path: 'retention', label: { zh: '保存期限', en: 'Retention period' }, value: 'duration', show: ['table', 'page', 'csv'] },
   { path: 'update_frequency', label: UPDATE_FREQUENCIES.title, value: 'enum', enum: UPDATE_FREQUENCIES, show: ['table', 'page', 'csv'] },
+  // Per-item elements some regulations require (jurisdiction.yaml catalogue_elements): on the page only, so the CSV layout of format 1.0 stands.
+  { path: 'sector', label: { zh: '行业领域', en: 'Sector' }, value: 'text', show: ['page'] },
+  { path: 'data_code', label: { zh: '数据代码', en: 'Data code' }, value: 'text', show: ['page'] },
+  { path: 'data_format', label: { zh: '数据格式', en: 'Data format' }, value: 'text', show: ['page'] },
+  { path: 'coverage', label: { zh: '覆盖范围', en: 'Coverage' }, value: 'text', show: ['page'] },
+  { path: 'information_items', label: { zh: '信息项', en: 'Information items' }, value: 'texts', show: ['page'] },
+  { path: 'collection_channel', label: { zh: '归集来源和渠道', en: 'Source and channel of collection' }, value: 'text', show: ['page'] },
   { path: 'severity', label: SEVERITY.title, value: 'enum', enum: SEVERITY, show: ['table', 'page', 'csv'] },
   { path: 'repair', label: { zh: '信用修复', en: 'Credit repair' }, value: 'group', show: [] },
   {
@@ -225,6 +249,7 @@ export const CATALOGUE_FIELDS: readonly FieldSpec[] = listRegistry([
   { path: 'repair.basis', label: { zh: '明确规定不可修复的依据', en: 'The basis that expressly makes it not repairable' }, value: 'citation', show: ['page'] },
   { path: 'list', label: { zh: '严重失信主体名单', en: 'Serious-dishonesty list' }, value: 'group', show: [] },
   { path: 'list.domain', label: SERIOUS_DOMAINS.title, value: 'enum', enum: SERIOUS_DOMAINS, show: ['page', 'csv'] },
+  { path: 'list.ground', label: { zh: '本辖区增设的领域', en: 'Ground the jurisdiction adds' }, value: 'text', show: ['page'] },
   { path: 'list.local_only', label: { zh: '是否仅在本地实施的名单', en: 'Whether the list exists only locally' }, value: 'boolean', show: ['page'] },
   { path: 'list.standard_bases', label: { zh: '认定标准的依据', en: 'Bases that set the inclusion standard' }, value: 'citations', show: ['page'] },
   { path: 'list.inclusion_standard', label: { zh: '列入标准', en: 'Inclusion standard' }, value: 'text', show: ['page', 'csv'] },

@@ -47,10 +47,57 @@ export function describe(zh: string, en: string, extra: { examples?: unknown[] }
   return { title: zh, description: `${zh}。${en}`, ...extra };
 }
 
+const URL_HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const URL_PCHAR = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})";
+
+/**
+ * An http(s) address as RFC 3986 writes it: a domain name whose last label begins with a letter, an optional port,
+ * and a path, query and fragment in ASCII with any other character percent-encoded (中文 → %E4%B8%AD%E6%96%87).
+ * One pattern for zod and the JSON Schema alike, a subset of both WHATWG URLs and JSON Schema's `format: uri`,
+ * so that an address the validator accepts is one every consumer's schema check accepts too.
+ */
+export const HTTP_URL_PATTERN = new RegExp(
+  `^https?://(?:${URL_HOST_LABEL}\\.)*[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?::\\d{1,5})?(?:/${URL_PCHAR}*)*(?:\\?(?:${URL_PCHAR}|[/?])*)?(?:#(?:${URL_PCHAR}|[/?])*)?$`,
+);
+export const MAX_URL_LENGTH = 2_000;
+
+/** A web address (see HTTP_URL_PATTERN); `format: uri` tells editors what it is, the pattern is what is checked. */
+export const HttpUrl = z.string().max(MAX_URL_LENGTH).regex(HTTP_URL_PATTERN).meta({ format: 'uri' });
+
 export const IsoDate = z.iso.date().meta(describe('日期，格式 YYYY-MM-DD（请加引号或直接书写）', 'A calendar date, YYYY-MM-DD', { examples: ['2026-03-01'] }));
 
+/** Longest text of any one field: far above the longest article quoted, far below what could exhaust memory. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Most items in any list of an entry (history, triggers, articles…): generous, and a bound on what one file can make the tools hold. */
+export const MAX_LIST_ITEMS = 1_000;
+/** Longest ID or code (department, basis, entry ID). */
+export const MAX_ID_LENGTH = 100;
+
 /** Text with at least one visible character; a pattern rather than trim() so JSON Schema agrees. */
-export const NonEmptyText = z.string().regex(/\S/);
+export const NonEmptyText = z.string().regex(/\S/).max(MAX_TEXT_LENGTH);
+
+/** Marks the issue a duplicate list item raises, so that the message can name both places. */
+export const DUPLICATE_ITEM = 'duplicate_item';
+
+/**
+ * A list whose items must not repeat (compared by `key`, the whole item by default). The duplicate is reported at its
+ * own index; with the default key, uniqueItems carries the rule into JSON Schema so editors and ajv enforce it too.
+ */
+export function uniqueList<T extends z.ZodType>(item: T, key?: (v: z.output<T>) => unknown) {
+  const list = z
+    .array(item)
+    .max(MAX_LIST_ITEMS)
+    .superRefine((items, ctx) => {
+      const seen = new Map<string, number>();
+      items.forEach((v, i) => {
+        const k = JSON.stringify(key ? key(v) : v);
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, i);
+        else ctx.addIssue({ code: 'custom', path: [i], input: v, params: { kind: DUPLICATE_ITEM, first }, message: `与第${first + 1}项重复 / repeats item ${first + 1}` });
+      });
+    });
+  return key ? list : list.meta({ uniqueItems: true });
+}
 
 export const ChineseTitle = NonEmptyText.max(120).meta(describe('中文名称', 'Chinese title'));
 export const EnglishTitle = NonEmptyText.max(200).meta(describe('英文名称（可选）', 'English title (optional)'));
@@ -74,13 +121,13 @@ export const BASIS_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export const Citation = z
   .strictObject({
-    basis: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号：bases/ 目录中的文件名（不含 .yaml）', 'ID of a legal instrument in bases/')),
-    articles: z.array(ArticleRef).min(1).meta(describe('所引条款', 'Articles cited')),
+    basis: z.string().max(MAX_ID_LENGTH).regex(BASIS_ID_PATTERN).meta(describe('依据编号：bases/ 目录中的文件名（不含 .yaml）', 'ID of a legal instrument in bases/')),
+    articles: uniqueList(ArticleRef).min(1).meta(describe('所引条款（不重复）', 'Articles cited (no repeats)')),
   })
   .meta(describe('法律依据引用', 'A citation of a legal instrument and its articles'));
 export type Citation = z.infer<typeof Citation>;
 
-export const Citations = z.array(Citation).min(1).meta(describe('依据（至少一项）', 'Legal bases (at least one)'));
+export const Citations = z.array(Citation).min(1).max(MAX_LIST_ITEMS).meta(describe('依据（至少一项）', 'Legal bases (at least one)'));
 
 /** A period such as a disclosure window: whole years and/or months, or long-term. Written without refinements so JSON Schema says the same. */
 export const Duration = z
@@ -112,6 +159,7 @@ export function durationLabel(d: Duration): Label {
 
 export const DepartmentId = z
   .string()
+  .max(MAX_ID_LENGTH)
   .regex(/^[a-z][a-z0-9-]*$/)
   .meta(describe('部门编号：jurisdiction.yaml 中 departments 列出的 id', 'A department ID listed in jurisdiction.yaml'));
 
@@ -124,14 +172,15 @@ export const SUBJECT_TYPES = labelledEnum(
   { zh: '主体类型', en: 'Subject type' },
 );
 
-export const SubjectTypes = z
-  .array(SUBJECT_TYPES)
+export const SubjectTypes = uniqueList(SUBJECT_TYPES)
   .min(1)
-  .refine((a) => new Set(a).size === a.length, { message: '主体类型不能重复 / Subject types must not repeat' })
-  // uniqueItems carries the refinement into JSON Schema, so editors and ajv enforce it too.
-  .meta({ ...describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'), uniqueItems: true });
+  .meta(describe('主体类型（至少一项，不重复）', 'Subject types (at least one, no repeats)'));
 
 export const PullRequest = z.int().positive().meta(describe('合并请求（PR）编号', 'Pull-request number'));
+
+export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
 
 /** Days in a window such as a consultation, both ends included (YYYY-MM-DD). */
 export function consultationDays(opens: string, closes: string): number {

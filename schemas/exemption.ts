@@ -1,6 +1,6 @@
 // 社会信用惩戒豁免行为清单: a behaviour that is not recorded, not published or not punished.
 import { z } from 'zod';
-import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, NonEmptyText } from './common.ts';
+import { ChineseTitle, Citations, describe, EnglishTitle, labelledEnum, MAX_ID_LENGTH, MAX_LIST_ITEMS, NonEmptyText, SUBJECT_TYPES, SubjectTypes, uniqueList } from './common.ts';
 import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
@@ -29,7 +29,7 @@ export const EXEMPTION_EFFECTS = labelledEnum(
   { zh: '豁免效果', en: 'Effect' },
 );
 
-const EntryIds = (zh: string, en: string) => z.array(z.string()).min(1).meta(describe(zh, en));
+const EntryIds = (zh: string, en: string) => uniqueList(z.string().max(MAX_ID_LENGTH)).min(1).meta(describe(zh, en));
 
 export const AppliesTo = z
   .union([
@@ -45,9 +45,10 @@ export const Exemption = z
     title_en: EnglishTitle.optional(),
     ground: EXEMPTION_GROUNDS,
     behaviour: NonEmptyText.meta(describe('豁免的行为', 'The exempt behaviour')),
-    conditions: z.array(NonEmptyText).min(1).meta(describe('适用条件（每条一项）', 'Conditions (one per line)')),
-    effect: z.array(EXEMPTION_EFFECTS).min(1).meta(describe('豁免效果（可多项）', 'Effects (one or more)')),
+    conditions: z.array(NonEmptyText).min(1).max(MAX_LIST_ITEMS).meta(describe('适用条件（每条一项）', 'Conditions (one per line)')),
+    effect: uniqueList(EXEMPTION_EFFECTS).min(1).meta(describe('豁免效果（可多项）', 'Effects (one or more)')),
     applies_to: AppliesTo,
+    subject_types: SubjectTypes.optional().meta(describe('豁免涉及的主体类型（如未成年人豁免仅涉及自然人）；不填则不限', 'Subject types the exemption concerns (a minors exemption: natural persons only); all when absent')),
     bases: Citations,
     notes: NonEmptyText.optional().meta(describe('备注（包括对警告的说明）', 'Notes (including explanations of warnings)')),
     ...lifecycleFields,
@@ -70,5 +71,6 @@ export const EXEMPTION_FIELDS: readonly FieldSpec[] = listRegistry([
     all: { zh: '全部目录事项和惩戒措施', en: 'every catalogue item and measure' },
     show: ['table', 'page', 'csv'],
   },
+  { path: 'subject_types', label: { zh: '涉及的主体类型', en: 'Subject types concerned' }, value: 'enums', enum: SUBJECT_TYPES, show: ['page'] },
   BASES_FIELD,
 ]);

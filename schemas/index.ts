@@ -15,11 +15,13 @@ export * from './measure.ts';
 export * from './exemption.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
+export * from './upstream.ts';
 export * from './substantive.ts';
 export * from './lists.ts';
 export * from './fields.ts';
 export * from './registry.ts';
 export * from './legal-status.ts';
+export * from './profile.ts';
 
 export type FileKind = ListKind | 'basis' | 'jurisdiction';
 
@@ -57,7 +59,7 @@ export const FILE_KINDS: Record<FileKind, FileKindSpec> = {
     kind: 'basis',
     folder: 'bases',
     idPattern: BASIS_ID_PATTERN,
-    idExample: 'shandong-social-credit-regulation',
+    idExample: 'provincial-credit-regulation',
     schema: Basis,
     jsonSchema: 'basis.schema.json',
     label: { zh: '法律依据登记册', en: 'Legal-basis register' },

@@ -1,7 +1,7 @@
 // The lifecycle every entry carries: status, proposal, consultation, approval, repeal and history.
 // What the records mean and which are consistent is the lifecycle module's concern: lib/lifecycle/.
 import { z } from 'zod';
-import { describe, DepartmentId, IsoDate, labelledEnum, NonEmptyText, PullRequest } from './common.ts';
+import { describe, DepartmentId, IsoDate, labelledEnum, MAX_LIST_ITEMS, NonEmptyText, PullRequest, HttpUrl } from './common.ts';
 
 export const STATUS = labelledEnum(
   {
@@ -28,7 +28,7 @@ export const Channel = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('forge') }),
     z.strictObject({ kind: z.literal('email'), address: z.email().meta(describe('收件邮箱', 'E-mail address')) }),
-    z.strictObject({ kind: z.literal('platform'), url: z.url({ protocol: /^https?$/ }).meta(describe('平台网址', 'Platform URL')) }),
+    z.strictObject({ kind: z.literal('platform'), url: HttpUrl.meta(describe('平台网址', 'Platform URL')) }),
   ])
   .meta(describe('公众提交意见的渠道', 'Where the public sends comments'));
 
@@ -61,6 +61,17 @@ export const Approval = z
     imported: z.literal(true).optional().meta(describe('接入时导入的已施行条目（须引用原审定文件）', 'Imported at onboarding from an edition already in force')),
   })
   .meta(describe('审定记录', 'Approval record'));
+
+/** 专家评估: where the regulation requires one before an entry that reduces rights is listed. */
+export const ExpertEvaluation = z
+  .strictObject({
+    date: IsoDate.meta(describe('评估完成日期', 'Date the evaluation was completed')),
+    organised_by: NonEmptyText.meta(describe('组织评估的单位', 'Who organised it')),
+    heard: z.array(NonEmptyText).min(1).meta(describe('听取意见的对象（如相关群体代表、专家）', 'Whom it heard (e.g. representatives of the groups concerned, experts)')),
+    conclusion: NonEmptyText.meta(describe('评估结论', 'Conclusion')),
+    document_number: NonEmptyText.optional().meta(describe('评估报告文号', 'Document number of the report')),
+  })
+  .meta(describe('专家评估记录', 'Expert evaluation record'));
 
 export const Rejection = z
   .strictObject({
@@ -124,13 +135,15 @@ export const lifecycleFields = {
   status: STATUS,
   proposal: Proposal.optional(),
   consultation: Consultation.optional(),
+  expert_evaluation: ExpertEvaluation.optional(),
   approval: Approval.optional(),
   rejection: Rejection.optional(),
   repeal: Repeal.optional(),
-  history: z.array(HistoryEvent).min(1).meta(describe('历史（只可追加）', 'History (append-only)')),
+  history: z.array(HistoryEvent).min(1).max(MAX_LIST_ITEMS).meta(describe('历史（只可追加）', 'History (append-only)')),
   earlier_rounds: z
     .array(EarlierRound)
     .min(1)
+    .max(MAX_LIST_ITEMS)
     .optional()
     .meta(
       describe(
@@ -144,6 +157,7 @@ export interface Lifecycle {
   status: Status;
   proposal?: z.infer<typeof Proposal>;
   consultation?: z.infer<typeof Consultation>;
+  expert_evaluation?: z.infer<typeof ExpertEvaluation>;
   approval?: z.infer<typeof Approval>;
   rejection?: z.infer<typeof Rejection>;
   repeal?: z.infer<typeof Repeal>;

@@ -84,5 +84,14 @@ export const LIST_OF_PUBLISHED = Object.fromEntries(LIST_KINDS.map((k) => [LISTS
 /** The published name of a list kind. */
 export const PUBLISHED_OF_LIST = Object.fromEntries(LIST_KINDS.map((k) => [k, LISTS[k].published])) as { [K in ListKind]: ListSpec<K>['published'] };
 
-/** Where the release archive lives, and the name of its version index. */
-export const ARCHIVE = { dir: 'releases', index: 'index.json' } as const;
+/**
+ * Where the release archive lives, the name of its version index, and the signature files: the index's signature and
+ * the signing keys beside the index, and each release's manifest signature in its folder (RELEASING.md §6).
+ */
+export const ARCHIVE = {
+  dir: 'releases',
+  index: 'index.json',
+  indexSignature: 'index.json.sig',
+  allowedSigners: 'allowed_signers',
+  manifestSignature: 'manifest.json.sig',
+} as const;

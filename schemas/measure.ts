@@ -1,6 +1,6 @@
 // 失信惩戒措施补充清单: one measure, its target, trigger, implementer and basis.
 import { z } from 'zod';
-import { ChineseTitle, Citations, DepartmentId, describe, EnglishTitle, labelledEnum, NonEmptyText, SUBJECT_TYPES, SubjectTypes } from './common.ts';
+import { ChineseTitle, Citations, DepartmentId, describe, EnglishTitle, labelledEnum, MAX_ID_LENGTH, NonEmptyText, SUBJECT_TYPES, SubjectTypes, uniqueList } from './common.ts';
 import { BASES_FIELD, listRegistry, TITLE_EN_FIELD, type FieldSpec } from './fields.ts';
 import { lifecycleFields } from './lifecycle.ts';
 
@@ -39,8 +39,7 @@ const measureFields = {
   title_en: EnglishTitle.optional(),
   content: NonEmptyText.meta(describe('措施内容（实施手段）', 'What the measure does')),
   target: Target,
-  triggers: z
-    .array(z.string())
+  triggers: uniqueList(z.string().max(MAX_ID_LENGTH))
     .min(1)
     .meta(describe('触发本措施的目录事项编号（失信信息或严重失信主体名单）', 'IDs of the catalogue items (dishonesty information or serious-dishonesty lists) that trigger it')),
   bases: Citations,
@@ -54,7 +53,7 @@ const PublicMeasure = (kind: 'rights_reducing' | 'management') =>
   z
     .strictObject({
       kind: z.literal(kind).meta(describe(MEASURE_KINDS.labels[kind].zh, MEASURE_KINDS.labels[kind].en)),
-      implementers: z.array(DepartmentId).min(1).meta(describe('实施单位（部门编号）', 'Implementing bodies (department IDs)')),
+      implementers: uniqueList(DepartmentId).min(1).meta(describe('实施单位（部门编号）', 'Implementing bodies (department IDs)')),
       ...measureFields,
     })
     .meta(describe(MEASURE_KINDS.labels[kind].zh, MEASURE_KINDS.labels[kind].en));
@@ -66,8 +65,7 @@ export const Measure = z
     z
       .strictObject({
         kind: z.literal('voluntary_market'),
-        applied_by: z
-          .array(ORGANISATION_TYPES)
+        applied_by: uniqueList(ORGANISATION_TYPES)
           .min(1)
           .meta(describe('自行实施的组织类型（清单不得要求其惩戒）', 'Organisations that may apply it on their own (no list may require them to)')),
         ...measureFields,

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { Basis } from './basis.ts';
 import { CatalogueItem } from './catalogue.ts';
-import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest } from './common.ts';
+import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRequest, SEMVER_PATTERN, Sha256 } from './common.ts';
+
+export { SEMVER_PATTERN, Sha256 };
 import { Exemption } from './exemption.ts';
 import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
 import { Measure } from './measure.ts';
@@ -23,7 +25,6 @@ export const FormatVersion = z
   .regex(/^1\.\d+$/)
   .meta(describe('发布格式版本（主版本.次版本）', 'Version of the published format (major.minor)', { examples: [FORMAT_VERSION] }));
 
-export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 
 export const ReleaseVersion = z
   .string()
@@ -32,7 +33,6 @@ export const ReleaseVersion = z
 
 export const Edition = NonEmptyText.meta(describe('版次，如“2026年版”“2026年第2版”', 'Edition label', { examples: ['2026年版', '2026年第2版'] }));
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256（十六进制小写）', 'SHA-256, lowercase hex'));
 
 import { LEGAL_STATUS } from './legal-status.ts';
 
@@ -64,7 +64,7 @@ export const PublishedExemption = Exemption.safeExtend(publishedFields).meta(des
 export type PublishedExemption = z.infer<typeof PublishedExemption>;
 
 export const PublishedBasis = Basis.safeExtend({
-  id: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号', 'Basis ID', { examples: ['shandong-social-credit-regulation'] })),
+  id: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号', 'Basis ID', { examples: ['provincial-credit-regulation'] })),
 }).meta(describe('法律依据', 'A legal instrument'));
 export type PublishedBasis = z.infer<typeof PublishedBasis>;
 
@@ -122,11 +122,26 @@ export const ManifestFileRecord = z
   })
   .meta(describe('发布文件', 'A file of the release'));
 
+/** An upper level's release that this one was built on (a layered repository's `upstream:`). */
+export const PublishedUpstream = z
+  .strictObject({
+    divisionCode: z.string().regex(/^\d{6}$/),
+    name: NonEmptyText,
+    version: ReleaseVersion,
+    manifestSha256: Sha256.meta(describe('所依据版本 manifest.json 的 SHA-256', 'SHA-256 of that release’s manifest.json')),
+  })
+  .meta(describe('所依据的上级发布版本', 'An upstream release this one builds on'));
+
 export const Manifest = z
   .strictObject({
     ...envelope,
     previousVersion: ReleaseVersion.optional().meta(describe('上一发布版本（首个版本没有）', 'The previous release (absent for the first)')),
     jurisdiction: PublishedJurisdiction,
+    upstream: z
+      .array(PublishedUpstream)
+      .min(1)
+      .optional()
+      .meta(describe('本版本所依据的上级发布版本（分层的辖区才有）', 'The upstream releases this one was built on (layered jurisdictions only)')),
     counts: z.strictObject({ ...(Object.fromEntries(PUBLISHED_LISTS.map((l) => [l, ListCounts])) as Record<PublishedList, typeof ListCounts>), bases: count }),
     files: z.array(ManifestFileRecord).meta(describe('本版本的其他全部文件，按文件名排序', 'Every other file of the release, sorted by name')),
   })

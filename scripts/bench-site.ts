@@ -1,18 +1,19 @@
-// npm run bench:site [-- --sizes 1000,10000 --query 拖欠]: site build time against a bare Astro build of as many
-// trivial pages, bytes of an entry page, bytes one search downloads (Chromium at CHROMIUM_PATH, default /usr/bin/chromium).
+// npm run bench:site [-- --sizes 1000,10000 --queries 拖欠,信息,ML-0007]: only the site part of npm run bench — build time
+// against a bare Astro build of as many trivial pages, phases, largest page, and the bytes of searches in Chromium.
 import { parseArgs, runMain, UsageError } from '../lib/cli.ts';
-import { benchSite, formatSiteBench } from '../site/bench.ts';
+import { MAX_SYNTHETIC_ENTRIES } from '../lib/synthetic.ts';
+import { benchSite, DEFAULT_QUERIES, formatSiteBench } from '../site/bench.ts';
 
 await runMain(async () => {
-  const { flags } = parseArgs(process.argv.slice(2), { sizes: 'value', query: 'value' });
+  const { flags } = parseArgs(process.argv.slice(2), { sizes: 'value', queries: 'value' });
   const sizes = String(flags.sizes ?? '1000,10000').split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 29_997))
-    throw new UsageError('--sizes 须为 1 到 29997 之间、以逗号分隔的整数', '--sizes must be comma-separated whole numbers from 1 to 29997');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_SYNTHETIC_ENTRIES))
+    throw new UsageError(`--sizes 须为 1 到 ${MAX_SYNTHETIC_ENTRIES} 之间、以逗号分隔的整数（编号为四位数字）`, `--sizes must be comma-separated whole numbers from 1 to ${MAX_SYNTHETIC_ENTRIES} (IDs have four digits)`);
   process.stdout.write(`网站基准 Site benchmark: ${sizes.join(', ')} synthetic entries\n`);
   const figures = await benchSite({
     sizes,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    ...(typeof flags.query === 'string' ? { query: flags.query } : {}),
+    queries: typeof flags.queries === 'string' ? flags.queries.split(',') : DEFAULT_QUERIES,
     log: (line) => process.stderr.write(`  ${line}\n`),
   });
   process.stdout.write(formatSiteBench(figures));

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../lib/atomic.ts';
 import { parseArgs, runMain, UsageError } from '../lib/cli.ts';
 import { countBySeverity } from '../lib/diagnostics.ts';
 import { formatText } from '../lib/format.ts';
-import { choices, scaffold, SCAFFOLD_KINDS, type ScaffoldInput, type ScaffoldKind } from '../lib/scaffold.ts';
+import { basisAnswer, choices, departmentAnswer, scaffold, SCAFFOLD_KINDS, type Answer, type ScaffoldInput, type ScaffoldKind } from '../lib/scaffold.ts';
 import { validate } from '../lib/validate.ts';
 
 const HELP = `用法 Usage: npm run new -- <catalogue|measure|exemption|basis> [选项 options]
@@ -72,29 +72,42 @@ await runMain(async () => {
   try {
     // Lines are read through the iterator, which buffers them: answers typed or pasted ahead are not lost.
     const lines = rl?.[Symbol.asyncIterator]();
-    /** Ask in a terminal until the answer is acceptable; `fallback` is taken on an empty answer. */
-    const ask = async (zh: string, en: string, fallback?: string, ok: (s: string) => boolean = (s) => s.trim() !== ''): Promise<string> => {
+    /**
+     * Ask in a terminal until the answer is acceptable; `fallback` is taken on an empty answer. `check` says yes, no,
+     * or takes the answer as the code it names (某省财政厅 → finance) or refuses it with the reason, which is shown.
+     */
+    const ask = async (zh: string, en: string, fallback?: string, check: (s: string) => boolean | Answer = (s) => s.trim() !== ''): Promise<string> => {
       for (;;) {
         rl!.setPrompt(`${zh} ${en}${fallback ? ` [${fallback}]` : ''}: `);
         rl!.prompt();
         const next = await lines!.next();
         if (next.done) throw new UsageError('输入已结束，没有生成文件', 'Input ended; nothing was written');
         const answer = String(next.value).trim() || fallback || '';
-        if (ok(answer)) return answer;
-        process.stdout.write('  ✖ 请重新输入。Please try again.\n');
+        const verdict = check(answer);
+        if (verdict === true) return answer;
+        if (verdict !== false && 'value' in verdict) {
+          if (verdict.recognised) process.stdout.write(`  ✔ ${verdict.recognised.zh}。${verdict.recognised.en}.\n`);
+          return verdict.value;
+        }
+        const why = verdict === false ? { zh: answer ? `“${answer}”不可用` : '不能为空', en: answer ? `"${answer}" cannot be used` : 'An answer is needed' } : verdict.refused;
+        const zhEnd = /[。？！]$/.test(why.zh) ? '' : '。';
+        const enEnd = /[.?!]$/.test(why.en) ? '' : '.';
+        process.stdout.write(`  ✖ ${why.zh}${zhEnd}请重新输入。\n    ${why.en}${enEnd} Please try again.\n`);
       }
     };
 
     let kind = positional[0] as ScaffoldKind | undefined;
     if (positional.length > 1) throw new UsageError(`多余的参数：${positional.slice(1).join(' ')}`, `Unexpected arguments: ${positional.slice(1).join(' ')}`);
-    if (kind === undefined && rl) kind = (await ask('清单类型', 'Kind (catalogue/measure/exemption/basis)', 'catalogue', (s) => (SCAFFOLD_KINDS as string[]).includes(s))) as ScaffoldKind;
+    if (kind === undefined && rl) kind = (await ask('清单类型', 'Kind (catalogue/measure/exemption/basis)', 'catalogue', (s) =>
+        (SCAFFOLD_KINDS as string[]).includes(s) ? true : { refused: { zh: `类型只能是 ${SCAFFOLD_KINDS.join('、')}`, en: `The kind is one of ${SCAFFOLD_KINDS.join(', ')}` } },
+      )) as ScaffoldKind;
     if (!kind || !SCAFFOLD_KINDS.includes(kind))
-      throw new UsageError(`请指定类型：${SCAFFOLD_KINDS.join('、')}，如 npm run new -- catalogue --title 名称 --department sdrc`, `Give the kind: ${SCAFFOLD_KINDS.join(', ')}, e.g. npm run new -- catalogue --title <title> --department sdrc`);
+      throw new UsageError(`请指定类型：${SCAFFOLD_KINDS.join('、')}，如 npm run new -- catalogue --title 名称 --department drc`, `Give the kind: ${SCAFFOLD_KINDS.join(', ')}, e.g. npm run new -- catalogue --title <title> --department drc`);
 
     const c = choices(root);
     const input: ScaffoldInput = { kind, title: str('title') ?? '', date: str('date') ?? today() };
     const missing: string[] = [];
-    const need = async (flag: keyof typeof FLAGS, zh: string, en: string, fallback?: string, ok?: (s: string) => boolean): Promise<string | undefined> => {
+    const need = async (flag: keyof typeof FLAGS, zh: string, en: string, fallback?: string, ok?: (s: string) => boolean | Answer): Promise<string | undefined> => {
       const given = str(flag);
       if (given !== undefined) return given;
       if (rl) return ask(zh, en, fallback, ok);
@@ -112,11 +125,14 @@ await runMain(async () => {
     } else {
       if (rl) process.stdout.write(`部门 Departments: ${c.departments.map((d) => `${d.id}（${d.name}）`).join('、')}\n`);
       input.title = (await need('title', '名称', 'Title')) ?? '';
-      input.department = await need('department', '提出部门编号', 'Department ID', undefined, (s) => c.departments.some((d) => d.id === s));
+      input.department = await need('department', '提出部门（编号或名称）', 'Department ID or name', undefined, (s) => departmentAnswer(s, c.departments));
       const content = await need('content', kind === 'exemption' ? '豁免的行为' : '具体内容', 'Content', input.title);
       if (content !== undefined) input.content = content;
       if (rl && !str('basis')) process.stdout.write(`依据 Bases: ${c.bases.map((b) => b.id).join('、')}\n`);
-      const basis = await need('basis', '依据编号', 'Basis ID', c.bases[0]?.id, (s) => c.bases.some((b) => b.id === s));
+      const answered = await need('basis', '依据（编号或名称）', 'Basis ID or title', c.bases[0]?.id, (s) => basisAnswer(s, c.bases));
+      // A title given as --basis stands for its ID here too (the scaffolder refuses anything else, with the reason).
+      const resolved = answered === undefined ? undefined : basisAnswer(answered, c.bases);
+      const basis = resolved && 'value' in resolved ? resolved.value : answered;
       if (basis !== undefined) input.basis = basis;
       const articles = list(await need('articles', '所引条款（逗号分隔）', 'Articles (comma-separated)', c.bases.find((b) => b.id === basis)?.articles[0]));
       if (articles) input.articles = articles;

@@ -1,5 +1,6 @@
-// Site benchmark: build time on synthetic repositories against a bare Astro build of as many trivial pages
-// (the stack's floor), the bytes of an entry page, and the bytes a search downloads, measured in Chromium.
+// Site benchmark: build time on synthetic repositories against a bare Astro build of as many trivial pages (the
+// stack's floor), the build's phases, the largest page, and what a search downloads, measured in Chromium and split
+// by kind (scripts, wasm, metadata, index chunks, filters, fragments).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,26 +11,41 @@ import { writeSyntheticRepository } from '../lib/synthetic.ts';
 import { buildSite, REPO_ROOT } from './build.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
+/** What a search fetches, by kind of file. */
+export const SEARCH_PARTS = ['scripts', 'wasm', 'meta', 'index', 'filters', 'fragments'] as const;
+export type SearchPart = (typeof SEARCH_PARTS)[number];
+
+export interface SearchFigures {
+  query: string;
+  /** Bytes as fetched (Pagefind's index files are gzip already; scripts are not). */
+  bytes: number;
+  /** Bytes over the wire from a server that gzips text, as web servers do: the goal's measure. */
+  wire: number;
+  requests: number;
+  results: number;
+  parts: Record<SearchPart, { bytes: number; wire: number; requests: number }>;
+}
+
 export interface SiteBenchFigures {
   entries: number;
   /** HTML pages the site build wrote. */
   pages: number;
-  /** Whole site build: validation, Astro, search index, API. */
+  /** Whole site build: validation, Astro, search index, API, sitemap. */
   siteMs: number;
-  /** Parts of it, from the build's own timing lines: loading and validating the data, and the Pagefind index. */
+  /** Phases, from the build's own timing lines: data, then each build step after the pages were written. */
   dataMs?: number;
-  searchIndexMs?: number;
+  steps: Record<string, number>;
   /** Bytes of the built site, and of its search index. */
   siteBytes: number;
   searchIndexBytes: number;
   /** Bare Astro build of as many trivial pages as the site wrote. */
   floorMs: number;
-  /** Bare Astro build of one trivial page per entry. */
-  floorPerEntryMs: number;
+  /** The largest HTML page. */
+  largest: { file: string; bytes: number };
   /** An entry page: its HTML, and with the stylesheet a first visit also loads; raw and gzipped. */
   entryPage: { html: number; htmlGzip: number; withCss: number; withCssGzip: number };
-  /** Bytes fetched by one search on the search page (Pagefind script, wasm, index chunks, fragments), when measured. */
-  search?: { query: string; bytes: number; requests: number; results: number };
+  /** Searches on the search page, when measured. */
+  searches: SearchFigures[];
 }
 
 function astroBin(): string {
@@ -59,11 +75,15 @@ export async function floorBuildMs(pages: number, scratch: string): Promise<numb
   );
   const started = performance.now();
   await run(process.execPath, [astroBin(), 'build'], dir, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  rmSync(dir, { recursive: true, force: true });
+  return ms;
 }
 
-function htmlPages(dir: string): number {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+function htmlFiles(dir: string): { file: string; bytes: number }[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f.split(path.sep).join('/'), bytes: statSync(path.join(dir, f)).size }));
 }
 
 function entryPageBytes(out: string): SiteBenchFigures['entryPage'] {
@@ -78,41 +98,74 @@ function entryPageBytes(out: string): SiteBenchFigures['entryPage'] {
   };
 }
 
-/** Load the search page with a query in Chromium and add up what it fetched besides the page and its stylesheet. */
-export async function searchBytes(out: string, query: string, chromiumPath: string): Promise<SiteBenchFigures['search']> {
+/** Which part of the search a fetched file is, or undefined for what the page itself loads. */
+export function searchPartOf(pathname: string): SearchPart | undefined {
+  if (pathname.endsWith('/search.js')) return 'scripts';
+  const i = pathname.indexOf('/pagefind/');
+  if (i < 0) return undefined;
+  const rest = pathname.slice(i + '/pagefind/'.length);
+  if (rest.startsWith('index/')) return 'index';
+  if (rest.startsWith('filter/')) return 'filters';
+  if (rest.startsWith('fragment/')) return 'fragments';
+  if (rest.startsWith('wasm.') || rest.endsWith('.wasm')) return 'wasm';
+  if (rest.endsWith('.js')) return 'scripts';
+  return 'meta';
+}
+
+/** Load the search page with a query in Chromium and add up what the search fetched, by kind. */
+export async function searchBytes(out: string, queries: readonly string[], chromiumPath: string): Promise<SearchFigures[]> {
   const { chromium } = await import('playwright-core');
   const server = await serveStatic({ dir: out });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
+  const figures: SearchFigures[] = [];
   try {
-    const page = await (await browser.newContext()).newPage();
-    let bytes = 0;
-    let requests = 0;
-    const pending: Promise<void>[] = [];
-    page.on('response', (r) => {
-      const u = new URL(r.url());
-      if (!u.pathname.startsWith('/pagefind/') && u.pathname !== '/search.js') return;
-      requests++;
-      pending.push(r.body().then((b) => void (bytes += b.length)).catch(() => undefined));
-    });
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('#search-status[data-done]', { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    const results = await page.locator('#search-results li').count();
-    return { query, bytes, requests, results };
+    for (const query of queries) {
+      // A fresh context per query: nothing cached from the previous one.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const parts = Object.fromEntries(SEARCH_PARTS.map((p) => [p, { bytes: 0, wire: 0, requests: 0 }])) as SearchFigures['parts'];
+      const pending: Promise<void>[] = [];
+      page.on('response', (r) => {
+        const part = searchPartOf(new URL(r.url()).pathname);
+        if (!part) return;
+        parts[part].requests++;
+        pending.push(
+          r
+            .body()
+            .then((b) => {
+              parts[part].bytes += b.length;
+              // Pagefind's own files are gzip streams (1f 8b) already; text gets gzipped by the server.
+              parts[part].wire += b[0] === 0x1f && b[1] === 0x8b ? b.length : gzipSync(b).length;
+            })
+            .catch(() => undefined),
+        );
+      });
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('#search-status[data-done]', { timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      const results = Number((await page.textContent('#search-status'))?.replace(/\D/g, '') || 0);
+      const sum = (k: 'bytes' | 'wire' | 'requests') => SEARCH_PARTS.reduce((n, p) => n + parts[p][k], 0);
+      figures.push({ query, bytes: sum('bytes'), wire: sum('wire'), requests: sum('requests'), results, parts });
+      await context.close();
+    }
   } finally {
     await browser.close();
     await server.close();
   }
+  return figures;
 }
 
 export interface SiteBenchOptions {
   sizes: number[];
-  /** Measure the search on the largest size in Chromium (skipped, and said so, when Chromium is missing). */
+  /** Measure searches on the largest size in Chromium (skipped, and said so, when Chromium is missing). */
   chromiumPath?: string;
-  query?: string;
+  queries?: string[];
   log?: (line: string) => void;
 }
+
+/** The goal's query, a common word, and a rare one (one entry's ID). */
+export const DEFAULT_QUERIES = ['拖欠', '信息', 'ML-0007'];
 
 export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigures[]> {
   const log = opts.log ?? (() => undefined);
@@ -126,31 +179,30 @@ export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigure
       log(`${n} entries: building the site…`);
       const built = await buildSite({ dataRoot: repo, outDir: out, quiet: true, today: '2026-11-22' });
       if (built.code !== 0) throw new Error(`site build failed for ${n} entries:\n${built.output}`);
-      const pages = htmlPages(out);
-      log(`${n} entries: ${pages} pages in ${(built.ms / 1000).toFixed(1)} s; bare Astro floor…`);
-      const floorMs = await floorBuildMs(pages, scratch);
-      const floorPerEntryMs = await floorBuildMs(n, scratch);
-      const timing = (what: string) => {
-        const m = new RegExp(`timing: ${what} in (\\d+) ms`).exec(built.output);
-        return m ? Number(m[1]) : undefined;
-      };
-      const dataMs = timing('data loaded and validated');
-      const searchIndexMs = timing('search index written');
+      const html = htmlFiles(out);
+      log(`${n} entries: ${html.length} pages in ${(built.ms / 1000).toFixed(1)} s; bare Astro floor…`);
+      const floorMs = await floorBuildMs(html.length, scratch);
+      const steps: Record<string, number> = {};
+      let dataMs: number | undefined;
+      for (const m of built.output.matchAll(/timing: (.+?) (?:written )?in (\d+) ms/g))
+        if (m[1] === 'data loaded and validated') dataMs = Number(m[2]);
+        else steps[m[1]!] = Number(m[2]);
       const f: SiteBenchFigures = {
         entries: n,
-        pages,
+        pages: html.length,
         siteMs: built.ms,
         ...(dataMs !== undefined ? { dataMs } : {}),
-        ...(searchIndexMs !== undefined ? { searchIndexMs } : {}),
+        steps,
         siteBytes: folderBytes(out),
         searchIndexBytes: folderBytes(path.join(out, 'pagefind')),
         floorMs,
-        floorPerEntryMs,
+        largest: html.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
         entryPage: entryPageBytes(out),
+        searches: [],
       };
       if (n === Math.max(...opts.sizes) && opts.chromiumPath && existsSync(opts.chromiumPath)) {
         log(`${n} entries: searching in Chromium…`);
-        f.search = await searchBytes(out, opts.query ?? '拖欠', opts.chromiumPath);
+        f.searches = await searchBytes(out, opts.queries ?? DEFAULT_QUERIES, opts.chromiumPath);
       }
       figures.push(f);
       rmSync(out, { recursive: true, force: true });
@@ -165,30 +217,39 @@ export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigure
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** The figures as a table for people. */
+/** The figures as tables for people. */
 export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
-  const lines = ['Site build (validation + Astro + Pagefind + API) against a bare Astro build of trivial pages:', ''];
-  lines.push('| entries | pages | site build | floor, same pages | ratio | floor, one page per entry | ratio |');
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|');
-  for (const f of figures)
+  const lines = ['Site build (validation + Astro + search index + API + sitemap) against a bare Astro build of as many trivial pages:', ''];
+  const stepNames = [...new Set(figures.flatMap((f) => Object.keys(f.steps)))];
+  lines.push(`| entries | pages | site build | floor | ratio | data | Astro pages | ${stepNames.map((n) => `${n} (after pages)`).join(' | ')} | largest page | site | index |`);
+  lines.push(`|---:|---:|---:|---:|---:|---:|---:|${stepNames.map(() => '---:|').join('')}---|---:|---:|`);
+  for (const f of figures) {
+    const stepsMs = Object.values(f.steps).reduce((a, b) => a + b, 0);
+    const astro = f.siteMs - (f.dataMs ?? 0) - stepsMs;
     lines.push(
-      `| ${f.entries} | ${f.pages} | ${s(f.siteMs)} | ${s(f.floorMs)} | ${(f.siteMs / f.floorMs).toFixed(2)}× | ${s(f.floorPerEntryMs)} | ${(f.siteMs / f.floorPerEntryMs).toFixed(2)}× |`,
+      `| ${f.entries} | ${f.pages} | ${s(f.siteMs)} | ${s(f.floorMs)} | ${(f.siteMs / f.floorMs).toFixed(2)}× | ${f.dataMs !== undefined ? s(f.dataMs) : '—'} | ${s(astro)} | ${stepNames.map((n) => (f.steps[n] !== undefined ? s(f.steps[n]!) : '—')).join(' | ')} | ${kb(f.largest.bytes)} ${f.largest.file} | ${(f.siteBytes / 1048576).toFixed(1)} MB | ${(f.searchIndexBytes / 1048576).toFixed(1)} MB |`,
     );
-  lines.push('', 'Goal: site build under 1.5× the floor (same number of pages).', '');
-  for (const f of figures)
-    if (f.dataMs !== undefined && f.searchIndexMs !== undefined)
-      lines.push(
-        `${f.entries} entries: data load + validation ${s(f.dataMs)} · Astro pages ${s(f.siteMs - f.dataMs - f.searchIndexMs)} · Pagefind index ${s(f.searchIndexMs)} · site ${(f.siteBytes / 1048576).toFixed(1)} MB, of which search index ${(f.searchIndexBytes / 1048576).toFixed(1)} MB`,
-      );
+  }
   lines.push('');
   for (const f of figures) {
     const e = f.entryPage;
     lines.push(`Entry page (${f.entries} entries): HTML ${kb(e.html)} (gzip ${kb(e.htmlGzip)}); with the stylesheet ${kb(e.withCss)} (gzip ${kb(e.withCssGzip)})`);
   }
-  for (const f of figures)
-    if (f.search)
-      lines.push(`Search for “${f.search.query}” on the ${f.entries}-entry site: ${kb(f.search.bytes)} in ${f.search.requests} requests (${f.search.results} results shown; uncompressed)`);
-  if (!figures.some((f) => f.search)) lines.push('Search bytes: not measured (Chromium not found; set CHROMIUM_PATH).');
+  const searched = figures.filter((f) => f.searches.length);
+  if (!searched.length) lines.push('Search bytes: not measured (Chromium not found; set CHROMIUM_PATH).');
+  for (const f of searched) {
+    lines.push(
+      '',
+      `Searches on the ${f.entries}-entry site, cold cache: bytes over the wire from a server that gzips text (as fetched in brackets; Pagefind's index files are gzip already), and requests:`,
+      '',
+    );
+    lines.push(`| query | results | over the wire | as fetched | requests | ${SEARCH_PARTS.join(' | ')} |`);
+    lines.push(`|---|---:|---:|---:|---:|${SEARCH_PARTS.map(() => '---:|').join('')}`);
+    for (const q of f.searches)
+      lines.push(
+        `| ${q.query} | ${q.results} | ${kb(q.wire)} | ${kb(q.bytes)} | ${q.requests} | ${SEARCH_PARTS.map((p) => `${kb(q.parts[p].wire)} (${kb(q.parts[p].bytes)}, ${q.parts[p].requests})`).join(' | ')} |`,
+      );
+  }
   return `${lines.join('\n')}\n`;
 }
 

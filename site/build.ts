@@ -1,9 +1,10 @@
 // Building the site: Astro (with our integration: data check, routes, search index, API, sitemap) in its own process,
 // into a temporary folder, then swapped into place, so that a failed build leaves the previous site intact.
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, resolveSettings, type SiteOptions } from './src/settings.ts';
+import { removeStaleTemporaries } from '../lib/atomic.ts';
+import { spawnTiedNode } from '../lib/process/tied.ts';
 
 /** Exit code of the Astro process when the data did not validate (the integration prints the validator's report). */
 export const DATA_INVALID_EXIT = 3;
@@ -43,15 +44,17 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   const { quiet, ...options } = opts;
   const outDir = resolveSettings(options).outDir;
   const tmp = `${outDir}.tmp-${process.pid}`;
+  // What a killed build left beside the output (its pid no longer running) goes first.
+  removeStaleTemporaries(path.dirname(outDir), path.basename(outDir));
   rmSync(tmp, { recursive: true, force: true });
   const settings = resolveSettings({ ...options, outDir: tmp });
   const started = performance.now();
   let output = '';
   const status = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'astro-build.ts'), JSON.stringify(settings)], {
+    const child = spawnTiedNode(path.join(import.meta.dirname, 'astro-build.ts'), [JSON.stringify(settings)], {
       cwd: REPO_ROOT,
       env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      quiet: quiet ?? false,
     });
     child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr?.on('data', (b: Buffer) => (output += b.toString()));

@@ -21,7 +21,7 @@ describe('npm run checklist', () => {
     expect(cs7.bases[0].articles[0].text).toContain('拖欠农民工工资失信联合惩戒对象名单');
     const objection = j.procedure.find((s: { key: string }) => s.key === 'objection_before_listing');
     expect(objection).toMatchObject({ days: 10, day_unit: 'working_days' });
-    expect(objection.source).toContain('objection_working_days');
+    expect(objection.source).toContain('四（一）'); // the national default: the example's regulation sets no number for it
     expect(j.repair.removal.conditions).toContain('移出条件');
     expect(j.repair.removal.remedies).toContain('行政复议');
     expect(j.excluded).toEqual([]);

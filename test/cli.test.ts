@@ -27,8 +27,8 @@ describe('npm run validate', () => {
     const r = run('--root', broken);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('catalogue/ML-0001.yaml:5:9');
-    expect(r.stdout).toContain('请写作代码 dishonesty');
-    expect(r.stdout).toContain('Write "失信信息" as the code dishonesty');
+    expect(r.stdout).toContain('您是不是要写 dishonesty？');
+    expect(r.stdout).toContain('Did you mean dishonesty?');
     expect(r.stdout + r.stderr).not.toMatch(STACK);
   });
 

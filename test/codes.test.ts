@@ -23,7 +23,7 @@ describe('the code registry', () => {
   it('registers each code once', () => {
     const codes = CODE_REGISTRY.map((c) => c.code);
     expect(codes.length).toBe(new Set(codes).size);
-    expect(FAMILY_PREFIXES.sort()).toEqual(['file', 'id', 'lifecycle', 'ref', 'schema', 'yaml']);
+    expect(FAMILY_PREFIXES.sort()).toEqual(['file', 'id', 'lifecycle', 'ref', 'schema', 'upstream', 'yaml']);
   });
 
   it('every code-like literal in the toolkit, and every `code:` literal, is a registered code', () => {

@@ -134,6 +134,6 @@ describe('hints for an enumeration field name its own values', () => {
     const issues = SEVERITY.safeParse(data.severity).error!.issues.map((i) => ({ ...i, path: ['severity'] }));
     const [p] = schemaProblems(issues, data, new Set());
     expect(p!.hint.zh).toBe('可选值：minor（轻微）、general（一般）、serious（严重）。');
-    expect(schemaProblems(SEVERITY.safeParse('Minor').error!.issues, 'Minor', new Set())[0]!.hint.en).toBe('Write "Minor" as the code minor.');
+    expect(schemaProblems(SEVERITY.safeParse('Minor').error!.issues, 'Minor', new Set())[0]!.hint.en).toBe('Did you mean minor? "Minor" stands for minor; write its code here: minor.');
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decideGate, type Review } from '../lib/gate/decide.ts';
-import { forge, normaliseReview } from '../lib/gate/forge.ts';
+import { FILE_LIST_LIMIT, forge, normaliseReview } from '../lib/gate/forge.ts';
 import { runGate } from '../lib/gate/run.ts';
 import { validate } from '../lib/validate.ts';
 
@@ -18,7 +18,8 @@ const json = (rel: string) => JSON.parse(readFileSync(path.join(GATE, rel), 'utf
  * A forge that answers from the fixtures: pull, files (two pages, linked), reviews, and file contents —
  * the base fixture at the base commit, with the pull request's changes on top at the head commit.
  */
-function fakeForge(apiUrl: string, answers: { pull: string; files: string[]; reviews: string }, requests: string[] = []) {
+function fakeForge(apiUrl: string, answers: { pull: string; files: string[]; reviews: string; commits?: string }, requests: string[] = []) {
+  let fileList: unknown[] | undefined;
   const respond = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
   const fetch = (async (input: string | URL | Request) => {
     const url = new URL(String(input));
@@ -28,9 +29,11 @@ function fakeForge(apiUrl: string, answers: { pull: string; files: string[]; rev
     if (p === '/repos/example/shandong-credit-lists/pulls/42/files') {
       const page = Number(url.searchParams.get('page') ?? 1);
       const next: Record<string, string> = page < answers.files.length ? { link: `<${apiUrl}/repos/example/shandong-credit-lists/pulls/42/files?page=${page + 1}>; rel="next", <${apiUrl}/x?page=9>; rel="last"` } : {};
+      if (fileList) return respond(fileList);
       return respond(json(answers.files[page - 1]!), 200, next);
     }
     if (p === '/repos/example/shandong-credit-lists/pulls/42/reviews') return respond(json(answers.reviews));
+    if (p === '/repos/example/shandong-credit-lists/pulls/42/commits') return respond(json(answers.commits ?? 'github/commits-42.json'));
     const m = /^\/repos\/example\/shandong-credit-lists\/contents\/(.+)$/.exec(p);
     if (m) {
       const file = decodeURIComponent(m[1]!);
@@ -42,7 +45,14 @@ function fakeForge(apiUrl: string, answers: { pull: string; files: string[]; rev
     }
     return respond({ message: 'Not Found' }, 404);
   }) as typeof globalThis.fetch;
-  return forge({ apiUrl, repo: 'example/shandong-credit-lists', token: 't', fetch });
+  const api = forge({ apiUrl, repo: 'example/shandong-credit-lists', token: 't', fetch });
+  return Object.assign(api, {
+    /** Answer the file list with these entries instead of the fixture's pages. */
+    withFiles(files: unknown[]) {
+      fileList = files;
+      return api;
+    },
+  });
 }
 
 const github = (reviews: string) => fakeForge('https://api.github.com', { pull: 'github/pull-42.json', files: ['github/files-42-page1.json', 'github/files-42-page2.json'], reviews: `github/reviews-42-${reviews}.json` });
@@ -130,5 +140,36 @@ describe('the decision itself', () => {
   });
   it('an unreadable data file fails closed', () => {
     expect(decideGate({ changes: [], unreadable: ['catalogue/ML-0009.yaml'], reviews: [r('a', 'APPROVED')], approvers: ['a'], headSha: 'h' }).pass).toBe(false);
+  });
+});
+
+describe('what the gate no longer misses', () => {
+  /** A forge whose file list, commits and contents the test gives directly. */
+  function listForge(files: { filename: string; status: string; previous_filename?: string }[], opts: { commits?: string; reviews?: string } = {}) {
+    return fakeForge('https://api.github.com', { pull: 'github/pull-42.json', files: ['github/files-42-page1.json'], reviews: opts.reviews ?? 'github/reviews-42-approved.json', ...(opts.commits ? { commits: opts.commits } : {}) }, []).withFiles(files);
+  }
+  it('an approver who pushed commits to the pull request does not count as its approver', async () => {
+    const api = fakeForge('https://api.github.com', { pull: 'github/pull-42.json', files: ['github/files-42-page1.json', 'github/files-42-page2.json'], reviews: 'github/reviews-42-approved.json', commits: 'github/commits-42-approver-pushed.json' });
+    const run = await runGate(api, 42);
+    expect(run.changes).toHaveLength(1);
+    expect(run.pass).toBe(false);
+    expect(run.approvedBy).toEqual([]);
+    expect(run.reasons.map((r) => r.en).join('\n')).toContain('credit-office do not count: they pushed commits');
+  });
+  it('fails closed when the file list reaches the forge’s limit', async () => {
+    const many = Array.from({ length: FILE_LIST_LIMIT }, (_, i) => ({ filename: `docs/n${i}.md`, status: 'added' }));
+    const run = await runGate(listForge(many), 42);
+    expect(run.pass).toBe(false);
+    expect(run.reasons.map((r) => r.en).join('\n')).toContain(`the forge's limit (${FILE_LIST_LIMIT})`);
+  });
+  it('a file reported as copied is new where it lands: an approved copy is a decision', async () => {
+    const run = await runGate(listForge([{ filename: 'measures/CS-0001.yaml', status: 'copied', previous_filename: 'catalogue/ML-0001.yaml' }], { reviews: 'github/reviews-42-none.json' }), 42);
+    expect(run.changes).toEqual([{ file: 'measures/CS-0001.yaml', id: 'CS-0001', to: 'approved' }]);
+    expect(run.pass).toBe(false);
+  });
+  it('a file renamed out of a list folder does not crash the gate (governance refuses it as G01)', async () => {
+    const run = await runGate(listForge([{ filename: 'docs/ML-0001.yaml', status: 'renamed', previous_filename: 'catalogue/ML-0001.yaml' }]), 42);
+    expect(run.changes).toEqual([]);
+    expect(run.pass).toBe(true);
   });
 });

@@ -92,9 +92,20 @@ describe('workflows', () => {
   it('the pull-request workflow fetches the history and runs tests, validation and governance', () => {
     const text = read('.github/workflows/pull-request.yml');
     expect(text).toContain('fetch-depth: 0');
-    expect(text).toContain('run: npm ci');
-    expect(text).toContain('run: npm test');
-    expect(text).toMatch(/npm run governance -- --base \S+ --head HEAD --format github/);
+    expect(text).toContain('run: npm ci && npm test');
+    expect(text).toMatch(/npm run governance -- --root "\$GITHUB_WORKSPACE\/pr" --base \S+ --head HEAD --format github/);
+  });
+
+  it('the validator and the governance check that judge a pull request are the base branch’s', () => {
+    const wf = parse(read('.github/workflows/pull-request.yml')) as { jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown>; 'working-directory'?: string }[] }> };
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    const toolkit = steps.find((s) => s.uses?.startsWith('actions/checkout@') && s.with?.path === 'toolkit');
+    expect(toolkit?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+    for (const script of ['validate', 'governance']) {
+      const step = steps.find((s) => s.run?.includes(`npm run ${script}`));
+      expect(step?.['working-directory'], script).toBe('toolkit');
+      expect(step?.run, script).toContain('--root "$GITHUB_WORKSPACE/pr"');
+    }
   });
 });
 
@@ -196,6 +207,7 @@ describe('CODEOWNERS and the pull-request template', () => {
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.trim().split(/\s+/));
+  const org = /@([a-z0-9-]+)\//.exec(owners[0]!.slice(1).join(' '))![1]!;
   const ownerOf = (file: string) => {
     let found: string[] = [];
     for (const [pattern, ...teams] of owners) {
@@ -206,13 +218,15 @@ describe('CODEOWNERS and the pull-request template', () => {
   };
   it('data goes to the credit office, system files to the maintainers', () => {
     for (const f of ['catalogue/ML-0001.yaml', 'measures/CS-0001.yaml', 'exemptions/HM-0001.yaml', 'bases/x.yaml', '.changeset/brave-cats.md'])
-      expect(ownerOf(f), f).toEqual(['@example-org/credit-office']);
+      expect(ownerOf(f), f).toEqual([`@${org}/credit-office`]);
     for (const f of ['schemas/lifecycle.ts', 'lib/validate.ts', 'scripts/new.ts', 'site/src/x.astro', '.github/workflows/release.yml', 'package.json', 'package-lock.json', '.changeset/config.json'])
-      expect(ownerOf(f), f).toEqual(['@example-org/credit-lists-maintainers']);
+      expect(ownerOf(f), f).toEqual([`@${org}/credit-lists-maintainers`]);
     expect(ownerOf('jurisdiction.yaml')).toHaveLength(2);
   });
-  it('every owner is a team with the example prefix (to be replaced)', () => {
-    for (const [, ...teams] of owners) for (const t of teams) expect(t).toMatch(/^@example-org\/[a-z-]+$/);
+  it('every owner is a team of one organisation (example-org until replaced; npm run init -- --forge-org sets it)', () => {
+    const orgs = new Set(owners.flatMap(([, ...teams]) => teams.map((t) => /^@([a-z0-9-]+)\/[a-z-]+$/.exec(t)?.[1] ?? t)));
+    expect(orgs.size).toBe(1);
+    expect([...orgs][0]).toMatch(/^[a-z0-9-]+$/);
   });
   it('the template asks for the kind of change, entries, bases and rationale, and warns about personal data', () => {
     const t = read('.github/pull_request_template.md');

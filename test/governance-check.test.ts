@@ -5,7 +5,7 @@ import { checkGovernance } from '../lib/governance/check.ts';
 import type { TempRepo } from './helpers/temp-repo.ts';
 import { PROPOSAL } from './helpers/proposal.ts';
 import { parseDocument } from 'yaml';
-import { attempt, approveMeasure, repo, base, BODY, ML, useViolationRepo } from './helpers/governance-attempt.ts';
+import { attempt, approveMeasure, repo, base, BODY, ML, lineOf, onboardingBase, useViolationRepo } from './helpers/governance-attempt.ts';
 
 useViolationRepo();
 
@@ -22,24 +22,26 @@ describe('a legitimate change passes', () => {
   it('an empty changeset is accepted when no data changes', () => {
     expect(attempt((x) => x.write('lib/extra.ts', 'export {};\n').changeset('tooling', 'empty')).errors).toEqual([]);
   });
-  it('a new release folder and a grown index are fine', () => {
+  it('a new release folder made by hand is not a release (G18): only a rebuild is (test/governance-attacks.test.ts)', () => {
     const r = attempt((x) => {
       x.write('releases/1.1.0/catalogue.json', '{"entries":[]}\n');
       x.write('releases/index.json', JSON.stringify({ latest: '1.1.0', versions: [{ version: '1.1.0', edition: '2026年第2版' }, { version: '1.0.0', edition: '2026年版' }] }, null, 2) + '\n');
     });
-    expect(r.errors).toEqual([]);
+    expect(r.errors).toEqual(['G18-release-not-rebuilt']);
   });
-  it('an onboarding import declared as one', () => {
-    const r = attempt((x) => {
-      x.write(
-        'catalogue/ML-0004.yaml',
-        repo
-          .read('catalogue/ML-0002.yaml')
-          .replace('拖欠农民工工资失信联合惩戒对象名单信息', '拖欠工程款失信名单信息（导入）'),
-      );
-      x.changeset('import', 'minor');
-    });
-    expect(r.errors).toEqual([]);
+  const importEntry = (x: TempRepo) => {
+    x.write('catalogue/ML-0004.yaml', x.read('catalogue/ML-0002.yaml').replace('拖欠农民工工资失信联合惩戒对象名单信息', '拖欠工程款失信名单信息（导入）'));
+    x.changeset('import', 'minor');
+  };
+  it('an onboarding import declared as one, while the base says the jurisdiction is onboarding', () => {
+    expect(attempt(importEntry, onboardingBase('2099-12-31')).errors).toEqual([]);
+  });
+  it('no import outside onboarding, or after it ended', () => {
+    for (const from of [base, onboardingBase('2020-01-31')]) {
+      const r = attempt(importEntry, from);
+      expect(r.errors).toEqual(['G04-transition-not-allowed']);
+      expect(r.diagnostics[0]).toMatchObject({ file: 'catalogue/ML-0004.yaml', line: lineOf('catalogue/ML-0004.yaml', 'event: imported') });
+    }
   });
 });
 

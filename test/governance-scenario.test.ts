@@ -135,9 +135,10 @@ describe('a whole lifecycle passes step by step', () => {
     stepPasses('repeal', 'major');
   });
 
-  it('the whole range, first commit to last, passes too', () => {
+  it('the whole range, first commit to last, seen as one change, is an entry arriving approved: refused', () => {
     const { errors, result } = codes(repo, commits[0]!, commits.at(-1));
-    expect(errors).toEqual([]);
+    // No single change may take an entry from nothing to a decision: the base must hold it in consultation.
+    expect(errors.map((e) => e.code)).toEqual(['G04-transition-not-allowed', 'G04-transition-not-allowed']);
     // Seen from the first commit the entry was never published and is repealed now: net, nothing published changed.
     expect(result.required).toBe('none');
     expect(result.provided).toBe('major');
@@ -166,9 +167,10 @@ describe('a whole lifecycle passes step by step', () => {
     expect(repo.head()).toBe(start);
   });
 
-  it('a pull request may carry a proposal all the way to approval, its trail complete', () => {
-    const { errors, result } = codes(repo, commits[0]!, commits[3]);
-    expect(errors).toEqual([]);
-    expect(result.required).toBe('minor');
+  it('a pull request may not carry a proposal all the way to approval: the approval must find the consultation on the base', () => {
+    const { errors } = codes(repo, commits[0]!, commits[3]);
+    expect(errors.map((e) => [e.code, e.line])).toEqual([['G04-transition-not-allowed', repo.git('show', `${commits[3]!}:${FILE}`).split('\n').findIndex((l) => l.includes('event: approved')) + 1]]);
+    // From the consultation opened on the base, the same approval passes.
+    expect(codes(repo, commits[2]!, commits[3]).errors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { buildRelease, editionFor, writeToArchive, writeToDir } from '../lib/rel
 import { csvHeaders } from '../lib/release/csv.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
 import { FORMAT_VERSION, type CatalogueFile, type ChangesFile, type Manifest, type MeasuresFile, type ReleaseIndex } from '../schemas/release.ts';
-import { cleanTemps, editYaml, fixtureRepo, readJson, release, runScript, setVersion, tempDir, treeBytes } from './release/helpers.ts';
+import { cleanTemps, editYaml, EXAMPLE_KEY, EXAMPLE_SIGNER, fixtureRepo, readJson, release, runScript, setVersion, tempDir, treeBytes } from './release/helpers.ts';
 import { prepareFirstEdition, prepareSecondEdition, startAmendment } from './release/scenario.ts';
 
 afterEach(cleanTemps);
@@ -166,24 +166,25 @@ describe('determinism', () => {
     const root = twoEditions();
     const a = path.join(tempDir(), 'A');
     const b = path.join(tempDir(), 'B');
-    writeToDir(a, buildRelease({ root }));
+    writeToDir(a, buildRelease({ root, signer: EXAMPLE_SIGNER }));
     vi.useFakeTimers({ now: new Date('2031-07-04T12:00:00Z') });
     try {
-      writeToDir(b, buildRelease({ root }));
+      writeToDir(b, buildRelease({ root, signer: EXAMPLE_SIGNER }));
     } finally {
       vi.useRealTimers();
     }
     const archived = treeBytes(rel(root, '2.0.0'));
     expect(treeBytes(a)).toEqual(treeBytes(b));
-    expect(treeBytes(a)).toEqual(archived);
-    expect([...archived.keys()]).toHaveLength(9);
+    expect(treeBytes(a)).toEqual(archived); // Ed25519 is deterministic: the signature too
+    expect([...archived.keys()]).toHaveLength(10);
+    expect(archived.has('manifest.json.sig')).toBe(true);
   });
 
   it('builds the same release from the command line into --out, touching nothing else', () => {
     const root = twoEditions();
     const before = treeBytes(root);
     const out = path.join(tempDir(), 'out');
-    const r = runScript('release-build.ts', ['--root', root, '--out', out]);
+    const r = runScript('release-build.ts', ['--root', root, '--out', out, '--key', EXAMPLE_KEY]);
     expect(r.status, r.stderr).toBe(0);
     expect(treeBytes(out)).toEqual(treeBytes(rel(root, '2.0.0')));
     expect(treeBytes(root)).toEqual(before);
@@ -193,12 +194,14 @@ describe('determinism', () => {
     const data = fixtureRepo('9.9.9');
     const root = tempDir();
     setVersion(root, '1.0.0');
-    const r = runScript('release-build.ts', ['--root', root, '--data', data]);
+    mkdirSync(rel(root));
+    writeFileSync(rel(root, 'allowed_signers'), readFileSync(rel(data, 'allowed_signers')));
+    const r = runScript('release-build.ts', ['--root', root, '--data', data, '--key', EXAMPLE_KEY]);
     expect(r.status, r.stderr).toBe(0);
     expect(readJson<Manifest>(rel(root, '1.0.0', 'manifest.json')).version).toBe('1.0.0');
     setVersion(data, '1.0.0');
-    expect(treeBytes(rel(root, '1.0.0'))).toEqual(new Map(buildRelease({ root: data }).files));
-    expect(existsSync(rel(data))).toBe(false);
+    expect(treeBytes(rel(root, '1.0.0'))).toEqual(new Map(buildRelease({ root: data, signer: EXAMPLE_SIGNER }).files));
+    expect(readdirSync(rel(data))).toEqual(['allowed_signers']);
   });
 
   it('writes keys in code-point order, two-space indented, with a final newline', () => {
@@ -284,7 +287,7 @@ describe('refusals', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/catalogue\/ML-0001\.yaml:\d+:\d+/);
     expect(r.stderr).toContain('数据未通过校验');
-    expect(existsSync(rel(root))).toBe(false);
+    expect(existsSync(rel(root, 'index.json'))).toBe(false);
   });
 
   it('refuses a version lower than the latest release', () => {
@@ -315,9 +318,32 @@ describe('refusals', () => {
 
   it('leaves no half-written version when the index cannot be written', () => {
     const root = fixtureRepo('1.0.0');
-    const built = buildRelease({ root });
+    const built = buildRelease({ root, signer: EXAMPLE_SIGNER });
     mkdirSync(rel(root, 'index.json', 'blocker'), { recursive: true }); // a folder where the index file should go
     expect(() => writeToArchive(root, built)).toThrow();
-    expect(readdirSync(rel(root))).toEqual(['index.json']);
+    expect(readdirSync(rel(root))).toEqual(['allowed_signers', 'index.json']);
+  });
+
+  it('leaves the index as it was when its signature cannot be written', () => {
+    const root = fixtureRepo('1.0.0');
+    release(root);
+    const before = treeBytes(rel(root));
+    setVersion(root, '1.0.1');
+    const built = buildRelease({ root, signer: EXAMPLE_SIGNER });
+    rmSync(rel(root, 'index.json.sig'));
+    mkdirSync(rel(root, 'index.json.sig', 'blocker'), { recursive: true });
+    expect(() => writeToArchive(root, built)).toThrow();
+    rmSync(rel(root, 'index.json.sig'), { recursive: true });
+    writeFileSync(rel(root, 'index.json.sig'), before.get('index.json.sig')!);
+    expect(treeBytes(rel(root))).toEqual(before);
+  });
+
+  it('refuses to put an unsigned release into the archive', () => {
+    const root = fixtureRepo('1.0.0');
+    expect(() => writeToArchive(root, buildRelease({ root }))).toThrow(/No signing key/);
+    const r = runScript('release-build.ts', ['--root', root]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('没有签名私钥');
+    expect(existsSync(rel(root, 'index.json'))).toBe(false);
   });
 });

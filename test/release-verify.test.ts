@@ -8,17 +8,14 @@ import { listCounts } from '../lib/release/counts.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
 import type { Manifest, ReleaseIndex } from '../schemas/release.ts';
 import type { PublishedLists } from '../lib/release/publish.ts';
-import { cleanTemps, fixtureRepo, flipByte, readJson, release, runScript, tempDir, treeBytes } from './release/helpers.ts';
-import { prepareFirstEdition, prepareSecondEdition } from './release/scenario.ts';
+import { sign } from '../lib/release/signing.ts';
+import { cleanTemps, EXAMPLE_SIGNER, flipByte, readJson, runScript, tempDir, treeBytes } from './release/helpers.ts';
+import { twoEditionRepo } from './release/scenario.ts';
 
 let archive: string;
 
 beforeAll(() => {
-  const root = fixtureRepo('1.0.0');
-  prepareFirstEdition(root);
-  release(root);
-  prepareSecondEdition(root);
-  release(root);
+  const root = twoEditionRepo();
   archive = path.join(mkdtempSync(path.join(os.tmpdir(), 'archive-')), 'releases'); // outlives afterEach's clean-up
   cpSync(path.join(root, 'releases'), archive, { recursive: true });
   cleanTemps();
@@ -32,7 +29,10 @@ function copyOfArchive(): string {
   return dir;
 }
 
-/** Rewrite a release's manifest and the index so that the hashes match again: tampering that only verify's other checks can catch. */
+/**
+ * Rewrite a release's manifest and the index so that the hashes match again, and sign both again with the example key
+ * (whose private half is public): tampering that only verify's other checks can catch.
+ */
 function reseal(releases: string, version: string): void {
   const mPath = path.join(releases, version, 'manifest.json');
   const m = readJson<Manifest>(mPath);
@@ -46,6 +46,8 @@ function reseal(releases: string, version: string): void {
   const index = readJson<ReleaseIndex>(iPath);
   index.releases.find((r) => r.version === version)!.manifestSha256 = sha256(readFileSync(mPath));
   writeFileSync(iPath, canonicalJson(index));
+  writeFileSync(`${mPath}.sig`, sign(EXAMPLE_SIGNER, readFileSync(mPath)));
+  writeFileSync(`${iPath}.sig`, sign(EXAMPLE_SIGNER, readFileSync(iPath)));
 }
 
 const names = (problems: { file: string; en: string }[], file: string) => problems.some((p) => p.file === file || p.en.includes(file));
@@ -55,12 +57,13 @@ describe('release:verify', () => {
     const r = verifyArchive(archive);
     expect(r.problems).toEqual([]);
     expect(r.releases).toBe(2);
-    expect(r.files).toBe(19);
+    expect(r.files).toBe(23); // 2 × 9 files and 2 manifest signatures, the index and its signature, allowed_signers
   });
 
   it('fails, naming the file, when one byte of any archived file is flipped', () => {
-    const files = [...treeBytes(archive).keys()];
-    expect(files).toHaveLength(19);
+    // allowed_signers is the trust anchor, not a signed file: a consumer pins their own copy (tested in release-signing).
+    const files = [...treeBytes(archive).keys()].filter((f) => f !== 'allowed_signers');
+    expect(files).toHaveLength(22);
     for (const file of files) {
       const size = readFileSync(path.join(archive, file)).length;
       for (const position of [0, Math.floor(size / 2), size - 1]) {
@@ -96,9 +99,9 @@ describe('release:verify', () => {
     writeFileSync(mPath, canonicalJson(m));
     reseal(dir, '2.0.0');
     const { problems } = verifyArchive(dir);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.file).toBe('releases/2.0.0/catalogue.json');
-    expect(problems[0]!.en).toContain('ML-0003 was published but is missing from the next release');
+    expect([...new Set(problems.map((p) => p.file))].sort()).toEqual(['releases/2.0.0/catalogue.json', 'releases/2.0.0/changes.json']);
+    expect(problems.find((p) => p.file === 'releases/2.0.0/catalogue.json')!.en).toContain('ML-0003 was published but is missing from the next release');
+    expect(problems.some((p) => p.file === 'releases/2.0.0/changes.json' && p.en.includes('lists a change of ML-0003 (repealed) that the entries of the two releases do not show'))).toBe(true);
   });
 
   it('rejects a file rewritten out of canonical form, a stray file, a leftover temporary folder and an unlisted version', () => {

@@ -5,7 +5,7 @@ import { consultationDays } from '../schemas/index.ts';
 import { COMPULSION, MANDATORY } from '../lib/rules/P08-no-compulsion.ts';
 import { SCORE_WORDING } from '../lib/rules/P07-specific-trigger.ts';
 import { findPersonalData, isIdCardNumber, isUnifiedSocialCreditCode } from '../lib/rules/P14-personal-data.ts';
-import { TIER_MONTHS } from '../lib/rules/P05-severity-period.ts';
+import { NATIONAL_TIERS } from '../schemas/profile.ts';
 
 describe('P14 personal data', () => {
   it('recognises an ID-card number by its check digit', () => {
@@ -27,6 +27,46 @@ describe('P14 personal data', () => {
   it('leaves ordinary numbers alone', () => {
     expect(findPersonalData('示例〔2026〕1号，第十三条，罚款20000元，2026-03-01，期限36个月')).toEqual([]);
     expect(findPersonalData('编号 12345678901234567')).toEqual([]);
+  });
+
+  const kinds = (t: string) => findPersonalData(t).map((f) => f.zh);
+
+  it('recognises an 18-digit ID number whether or not its check digit is right, also in groups', () => {
+    expect(kinds('身份证号11010519491231002X')).toEqual(['居民身份证号码']);
+    expect(kinds('110105194912310021')).toEqual(['居民身份证号码（校验位不符，抄错的号码仍是某人的号码）']);
+    expect(kinds('110105 19491231 002X')).toEqual(['居民身份证号码']);
+    expect(kinds('110105-1949-1231-002X')).toEqual(['居民身份证号码']);
+    expect(kinds('1101 0519 4912 3100 2X')).toEqual(['居民身份证号码']);
+  });
+
+  it('recognises an old 15-digit ID number', () => {
+    expect(kinds('证号110105491231002')).toEqual(['居民身份证号码（15位旧号码）']);
+  });
+
+  it('recognises landlines, private mail addresses and bank card numbers (Luhn)', () => {
+    expect(kinds('电话0531-86061234')).toEqual(['固定电话号码']);
+    expect(kinds('（0531）86061234')).toEqual(['固定电话号码']);
+    expect(kinds('010 62345678转123')).toEqual(['固定电话号码']);
+    expect(kinds('联系 zhang.san@qq.com 或 li@163.com')).toEqual(['个人电子邮箱地址（公共免费邮箱）', '个人电子邮箱地址（公共免费邮箱）']);
+    expect(kinds('卡号6222 0212 3456 7890 128')).toEqual(['银行卡号']);
+    expect(kinds('4111111111111111')).toEqual(['银行卡号']);
+    expect(kinds('4111111111111112')).toEqual([]); // fails Luhn
+  });
+
+  it('does not take document numbers, dates, article numbers or public mail for personal data', () => {
+    for (const t of [
+      '国办发〔2020〕49号',
+      '国家发展改革委令第36号',
+      '鲁政办字〔2021〕12号',
+      '2026-10-01至2026-10-30',
+      '2026-01-05 2026-02-01 2026-03-02',
+      '20260105202602012026',
+      '第三十条第一款第（五）项',
+      '意见请发送至 consult@credit.example 或 xyb@shandong.gov.cn',
+      '罚款 100000 元以上 500000 元以下',
+      '统一社会信用代码 18 位',
+    ])
+      expect(kinds(t), t).toEqual([]);
   });
 });
 
@@ -67,6 +107,6 @@ describe('periods', () => {
     expect(durationLabel('long_term')).toEqual({ zh: '长期', en: 'Long term' });
   });
   it('keeps the severity tiers of 国家发展改革委令第36号', () => {
-    expect(TIER_MONTHS).toEqual({ minor: { min: 0, max: 3 }, general: { min: 3, max: 12 }, serious: { min: 12, max: 36 } });
+    expect(NATIONAL_TIERS).toEqual({ minor: { min_months: 0, max_months: 3 }, general: { min_months: 3, max_months: 12 }, serious: { min_months: 12, max_months: 36 } });
   });
 });

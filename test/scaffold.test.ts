@@ -134,6 +134,29 @@ describe('the command', () => {
     expect(existsSync(path.join(repo.dir, 'catalogue/ML-0003.yaml'))).toBe(false);
   });
 
+  it('takes a registered department name or basis title as its code, and says why it refuses an answer', () => {
+    const byName = run(['catalogue', '--title', '拒不履行行政决定信息', '--department', '山东省财政厅', '--basis', '《山东省社会信用条例》', '--date', '2026-11-20', '--dry-run', '--root', repo.dir]);
+    expect(byName.code).toBe(0);
+    expect(byName.out).toContain('providers: [finance]');
+    expect(byName.out).toContain('basis: shandong-social-credit-regulation');
+    const misspelt = run(['catalogue', '--title', 't', '--department', 'finace', '--root', repo.dir]);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.err).toContain('“finace”不是已登记的部门编号。您是不是要写 finance（山东省财政厅）？');
+    const unknown = run(['catalogue', '--title', 't', '--department', '山东省教育厅', '--root', repo.dir]);
+    expect(unknown.err).toContain('“山东省教育厅”既不是已登记的部门编号，也不是已登记的部门名称。可填：sdrc（山东省发展和改革委员会）');
+  });
+
+  it('in a terminal, a refused answer is explained and a department’s name is taken as its ID', () => {
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+    if (!hasScript) return;
+    const cmd = [process.execPath, SCRIPT, 'catalogue', '--date', '2026-11-20', '--root', repo.dir].map((a) => `'${a}'`).join(' ');
+    const out = execFileSync('script', ['-qec', cmd, '/dev/null'], { input: '拒不履行行政决定信息\nfinace\n山东省财政厅\n\n\n\n', encoding: 'utf8', timeout: 20_000 });
+    expect(out).toContain('✖ “finace”不是已登记的部门编号。您是不是要写 finance（山东省财政厅）？请重新输入。');
+    expect(out).toContain('✔ 已按部门名称“山东省财政厅”取其编号 finance');
+    expect(out).not.toContain('✖ 请重新输入。Please try again.');
+    expect(repo.read('catalogue/ML-0003.yaml')).toContain('providers: [finance]');
+  });
+
   it('in a terminal it asks, Chinese first, and takes the defaults offered', () => {
     // `script` gives the command a pseudo-terminal; the answers are typed into it.
     const hasScript = spawnSync('script', ['--version']).status === 0;
@@ -141,7 +164,7 @@ describe('the command', () => {
     const cmd = [process.execPath, SCRIPT, 'catalogue', '--date', '2026-11-20', '--root', repo.dir].map((a) => `'${a}'`).join(' ');
     const out = execFileSync('script', ['-qec', cmd, '/dev/null'], { input: '拒不履行行政决定信息\nhrss\n\n\n\n', encoding: 'utf8', timeout: 20_000 });
     expect(out).toContain('名称 Title');
-    expect(out).toContain('提出部门编号 Department ID');
+    expect(out).toContain('提出部门（编号或名称） Department ID or name');
     expect(out).toContain('已生成 catalogue/ML-0003.yaml');
     expect(repo.read('catalogue/ML-0003.yaml')).toContain('providers: [hrss]');
   });

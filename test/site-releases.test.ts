@@ -41,15 +41,23 @@ describe('loadReleases', () => {
     expect(() => loadReleases(dir)).toThrow(ReleaseArchiveError);
     expect(() => loadReleases(dir)).toThrow(/catalogue\.csv/);
   });
+
+  it('refuses an archive whose index signature does not verify', () => {
+    const dir = path.join(temp(), 'releases');
+    cpSync(ARCHIVE, dir, { recursive: true });
+    rmSync(path.join(dir, 'index.json.sig'));
+    expect(() => loadReleases(dir)).toThrow(/Missing signature: releases\/index\.json has no OpenSSH signature/);
+  });
 });
 
 describe('publishApi', () => {
-  it('copies index.json, every version, latest/ and the schemas, byte for byte', () => {
+  it('copies index.json and its signature, allowed_signers, every version, latest/ and the schemas, byte for byte', () => {
     const out = temp();
     const r = loadReleases(ARCHIVE);
     const n = publishApi(r, path.join(REPO, 'schemas'), out);
     const api = path.join(out, 'api', 'v1');
-    expect(readFileSync(path.join(api, 'index.json'))).toEqual(readFileSync(path.join(ARCHIVE, 'index.json')));
+    for (const f of ['index.json', 'index.json.sig', 'allowed_signers']) expect(readFileSync(path.join(api, f))).toEqual(readFileSync(path.join(ARCHIVE, f)));
+    expect(r.exampleKey).toBe(true); // the example repository trusts the example key: the releases page says so
     for (const x of r.releases)
       for (const f of readdirSync(path.join(ARCHIVE, x.record.version)))
         expect(readFileSync(path.join(api, x.record.version, f))).toEqual(readFileSync(path.join(ARCHIVE, x.record.version, f)));

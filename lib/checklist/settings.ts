@@ -1,7 +1,6 @@
 // The one place the checklist reads the jurisdiction's procedural settings, and the national defaults (with their
 // sources) for settings the profile does not have. Every step text that names a rule's source takes it from here.
-import type { Jurisdiction } from '../../schemas/index.ts';
-import { TIER_MONTHS } from '../rules/P05-severity-period.ts';
+import { profileOf, type Jurisdiction } from '../../schemas/index.ts';
 import { SOURCES } from '../rules/sources.ts';
 
 export type DayUnit = 'working_days' | 'days';
@@ -44,19 +43,38 @@ export const NATIONAL = {
   repairTiers: SOURCES.repairOrder.short,
 } as const;
 
-/** The jurisdiction's settings, with the national default wherever the profile has none. */
+/** The jurisdiction's settings (its profile), with the national default wherever the profile has none. */
 export function procedureSettings(jurisdiction: Jurisdiction | undefined): ProcedureSettings {
-  const j = jurisdiction as (Jurisdiction & Record<string, unknown>) | undefined;
+  const p = profileOf(jurisdiction);
+  const own = jurisdiction?.time_limits ?? {};
+  const listing = p.timeLimits.listing_objection!;
+  const information = p.timeLimits.information_objection;
+  const assisted = p.timeLimits.information_objection_assisted;
+  const { tiers, cap } = p.periods;
+  const tiersOwn = jurisdiction?.periods?.tiers !== undefined;
   return {
     objectionBeforeListing: {
-      days: j?.objection_working_days ?? 10,
+      days: listing.working_days,
       day_unit: 'working_days',
-      source: j ? `jurisdiction.yaml objection_working_days（${NATIONAL.objectionBeforeListing}）` : NATIONAL.objectionBeforeListing,
+      source: own.listing_objection ? `jurisdiction.yaml time_limits.listing_objection（${listing.basis || NATIONAL.objectionBeforeListing}）` : NATIONAL.objectionBeforeListing,
     },
     // The national texts set no number for objections to recorded information; only a jurisdiction's profile does.
-    informationObjection: undefined,
-    tiers: { minor: { ...TIER_MONTHS.minor }, general: { ...TIER_MONTHS.general }, serious: { ...TIER_MONTHS.serious } },
-    tiersSource: NATIONAL.repairTiers,
-    disclosureCap: j?.disclosure_caps ? { max_months: j.disclosure_caps.max_months, basis: j.disclosure_caps.basis } : undefined,
+    ...(information
+      ? {
+          informationObjection: {
+            days: information.working_days,
+            day_unit: 'working_days' as const,
+            source: `jurisdiction.yaml time_limits.information_objection（${information.basis}）`,
+            ...(assisted ? { longer: { days: assisted.working_days, when: { zh: '需要其他单位协助核查的', en: 'where other units must help verify' } } } : {}),
+          },
+        }
+      : {}),
+    tiers: {
+      minor: { min: tiers.minor.min_months, max: tiers.minor.max_months },
+      general: { min: tiers.general.min_months, max: tiers.general.max_months },
+      serious: { min: tiers.serious.min_months, max: tiers.serious.max_months },
+    },
+    tiersSource: tiersOwn ? `jurisdiction.yaml periods.tiers（${tiers.basis}）` : NATIONAL.repairTiers,
+    ...(cap ? { disclosureCap: { max_months: cap.max_months, basis: cap.basis } } : {}),
   };
 }

@@ -24,9 +24,14 @@ export interface PullFile {
   previousFilename?: string;
 }
 
+/** GitHub lists at most 3,000 files of a pull request: a list that long may be cut, so the gate fails closed. */
+export const FILE_LIST_LIMIT = 3000;
+
 export interface Forge {
   pull(n: number): Promise<PullInfo>;
   files(n: number): Promise<PullFile[]>;
+  /** Accounts that authored or committed the pull request's commits. */
+  pushers(n: number): Promise<string[]>;
   reviews(n: number): Promise<Review[]>;
   /** A file's bytes at a commit; undefined if it does not exist there. */
   content(path: string, ref: string): Promise<Uint8Array | undefined>;
@@ -100,6 +105,10 @@ export function forge(opts: ForgeOptions): Forge {
     async files(n) {
       const raw = (await list(`${repoUrl}/pulls/${n}/files?per_page=100&limit=50`)) as { filename: string; status: string; previous_filename?: string }[];
       return raw.map((f) => ({ filename: f.filename, status: f.status, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) }));
+    },
+    async pushers(n) {
+      const raw = (await list(`${repoUrl}/pulls/${n}/commits?per_page=100&limit=50`)) as { author?: { login?: string } | null; committer?: { login?: string } | null }[];
+      return [...new Set(raw.flatMap((c) => [c.author?.login, c.committer?.login].filter((l): l is string => typeof l === 'string' && l !== '')))];
     },
     async reviews(n) {
       return (await list(`${repoUrl}/pulls/${n}/reviews?per_page=100&limit=50`)).flatMap((r) => normaliseReview(r) ?? []);

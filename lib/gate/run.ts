@@ -4,7 +4,8 @@ import type { Entry } from '../governance/compare-entry.ts';
 import { isDecision } from '../lifecycle/index.ts';
 import { kindOfPath, loadFile } from '../repository.ts';
 import { decideGate, type DecisionChange, type GateResult } from './decide.ts';
-import { ForgeError, type Forge } from './forge.ts';
+import { FILE_LIST_LIMIT, ForgeError, type Forge } from './forge.ts';
+import type { Bilingual } from '../diagnostics.ts';
 
 export interface GateRun extends GateResult {
   changes: DecisionChange[];
@@ -24,22 +25,34 @@ export async function runGate(api: Forge, n: number): Promise<GateRun> {
 
   const changes: DecisionChange[] = [];
   const unreadable: string[] = [];
-  for (const f of await api.files(n)) {
-    if (!isListFile(f.filename) && !isListFile(f.previousFilename)) continue;
-    const kind = kindOfPath(f.filename)!;
-    const before = f.status === 'added' ? undefined : await api.content(f.previousFilename ?? f.filename, pull.baseSha);
-    const after = f.status === 'removed' ? undefined : await api.content(f.filename, pull.headSha);
-    const parse = (bytes: Uint8Array | undefined, file: string) => (bytes ? (loadFile('', file, kind, bytes).loaded.entry as Entry | undefined) : undefined);
-    const base = parse(before, f.previousFilename ?? f.filename);
-    const head = parse(after, f.filename);
+  const incomplete: Bilingual[] = [];
+  const files = await api.files(n);
+  if (files.length >= FILE_LIST_LIMIT)
+    incomplete.push({
+      zh: `本合并请求列出了 ${files.length} 个文件，达到代码托管平台的上限（${FILE_LIST_LIMIT}），门禁无法看到全部修改：请拆分合并请求。`,
+      en: `The pull request lists ${files.length} files, the forge's limit (${FILE_LIST_LIMIT}): the gate cannot see the whole change. Split the pull request.`,
+    });
+  for (const f of files) {
+    // A file copied or renamed from elsewhere is new where it lands; one renamed out of a list folder leaves it.
+    const from = f.status === 'copied' || !isListFile(f.previousFilename ?? f.filename) ? undefined : (f.previousFilename ?? f.filename);
+    const to = f.status === 'removed' || !isListFile(f.filename) ? undefined : f.filename;
+    if (from === undefined && to === undefined) continue;
+    const kindOf = (file: string) => kindOfPath(file)!;
+    const before = from === undefined || f.status === 'added' ? undefined : await api.content(from, pull.baseSha);
+    const after = to === undefined ? undefined : await api.content(to, pull.headSha);
+    const parse = (bytes: Uint8Array | undefined, file: string | undefined) => (bytes && file ? (loadFile('', file, kindOf(file), bytes).loaded.entry as Entry | undefined) : undefined);
+    const base = parse(before, from);
+    const head = parse(after, to);
     if (after && !head) {
       unreadable.push(f.filename);
       continue;
     }
-    if (isDecision(base, head))
-      changes.push({ file: f.filename, id: f.filename.split('/').pop()!.replace(/\.yaml$/, ''), ...(base ? { from: base.status } : {}), to: head!.status });
+    if (head && isDecision(base, head))
+      changes.push({ file: f.filename, id: f.filename.split('/').pop()!.replace(/\.yaml$/, ''), ...(base ? { from: base.status } : {}), to: head.status });
   }
-  const reviews = changes.length || unreadable.length ? await api.reviews(n) : [];
-  const result = decideGate({ changes, unreadable, reviews, approvers: jurisdiction.approvers, headSha: pull.headSha, ...(pull.author ? { author: pull.author } : {}) });
+  const needed = changes.length || unreadable.length || incomplete.length;
+  const reviews = needed ? await api.reviews(n) : [];
+  const pushers = needed ? await api.pushers(n) : [];
+  const result = decideGate({ changes, unreadable, incomplete, reviews, pushers, approvers: jurisdiction.approvers, headSha: pull.headSha, ...(pull.author ? { author: pull.author } : {}) });
   return { ...result, changes, headSha: pull.headSha, approvers: jurisdiction.approvers };
 }

@@ -8,6 +8,8 @@ import type { ParsedChangeset } from './changeset.ts';
 export interface ChangeSet {
   base: Snapshot;
   head: Snapshot;
+  /** The base holds no entry and no release: the repository is being set up. */
+  setUp: boolean;
   /** Changed files by class (see paths.ts). */
   byClass: Record<'data' | 'system' | 'release' | 'changeset' | 'other', Change[]>;
   /** Data files deleted at head; `twin` is the file they were renamed to, if any. */

@@ -1,7 +1,8 @@
 // The governance check: compare two revisions of the repository and report what the procedure does not allow.
-import { LIST_KINDS, type FileKind, type ListKind } from '../../schemas/index.ts';
+import { approvingBodyOf, FILE_KINDS, LIST_KINDS, type FileKind, type ListKind } from '../../schemas/index.ts';
+import { todayIn } from '../site/phase.ts';
 import { compareDiagnostics, type Bilingual, type Diagnostic } from '../diagnostics.ts';
-import { changedFiles, commitSnapshot, commitsTouching, pathsEverAdded, read, resolveCommit, worktreeSnapshot, type Change, type Snapshot } from '../git.ts';
+import { changedFiles, commitSnapshot, git, commitsTouching, pathsEverAdded, read, resolveCommit, worktreeSnapshot, type Change, type Snapshot } from '../git.ts';
 import { ENTRY_FOLDERS, idOfPath, idsInReleaseFiles, RELEASES_DIR } from '../ids.ts';
 import { kindOfPath, loadFile, type LoadedFile } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
@@ -44,12 +45,25 @@ function load<K extends FileKind>(root: string, file: string, kind: K, bytes: Ui
   return bytes === undefined ? undefined : loadFile(root, file, kind, bytes).loaded;
 }
 
-function configOf(root: string, ...snapshots: Snapshot[]): Config {
+function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Config {
   for (const s of snapshots) {
     const j = load(root, 'jurisdiction.yaml', 'jurisdiction', read(s, 'jurisdiction.yaml'))?.entry;
-    if (j) return { minimumDays: j.consultation.minimum_days, approvingBody: j.approving_body };
+    if (j)
+      return {
+        minimumDays: j.consultation.minimum_days,
+        approvingBody: j.approving_body,
+        approvingBodies: Object.fromEntries(LIST_KINDS.map((k) => [k, approvingBodyOf(j, k).body])),
+        onboarding: j.onboarding !== undefined && onDate <= j.onboarding.until,
+      };
   }
   throw new Error('jurisdiction.yaml cannot be read at base or head; run npm run validate');
+}
+
+/** A base that holds no entry of the lists and no release: the repository is being set up, and what it first holds is brought in. */
+function beingSetUp(base: Snapshot): boolean {
+  const lists = LIST_KINDS.map((k) => `${FILE_KINDS[k].folder}/`);
+  // A placeholder such as catalogue/.gitkeep (npm run init) is no entry.
+  return !base.list().some((f) => f.startsWith(`${RELEASES_DIR}/`) || lists.some((d) => f.startsWith(d) && f.endsWith('.yaml')));
 }
 
 function packageOf(s: Snapshot): { name?: string; version?: string } {
@@ -69,7 +83,11 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
   const head = headSha ? commitSnapshot(root, headSha) : worktreeSnapshot(root);
   const changes = changedFiles(root, baseSha, headSha);
   // The rules in force when the change was proposed: a change cannot loosen the rules it is checked against.
-  const config = configOf(root, base, head);
+  // The day of the change: the head commit's, or today for the working tree.
+  const onDate = headSha ? git(root, ['show', '-s', '--format=%cs', headSha]).toString('utf8').trim() : todayIn();
+  const setUp = beingSetUp(base);
+  const baseConfig = configOf(root, onDate, base, head);
+  const config: Config = { ...baseConfig, onboarding: baseConfig.onboarding || setUp };
   const diagnostics: Diagnostic[] = [];
   let required: Bump = 'none';
   let reason: Bilingual | undefined;
@@ -168,7 +186,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
     strongest ??= { file, line: 1 };
   }
 
-  const changeSet: ChangeSet = { base, head, byClass, deleted, unreadable, added: addedIds, idsUsedBefore, changesets, packageName, required, reason, provided, strongest };
+  const changeSet: ChangeSet = { base, head, setUp, byClass, deleted, unreadable, added: addedIds, idsUsedBefore, changesets, packageName, required, reason, provided, strongest };
   for (const check of CHECKS) {
     if (!('change' in check)) continue;
     check.change(changeSet, (file, pos, message, hint, path) => diagnostics.push(diagnostic(check.key, file, pos, message, hint, path)));

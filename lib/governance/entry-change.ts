@@ -11,6 +11,10 @@ export type Entry = Lifecycle & Record<string, unknown>;
 export interface Config {
   minimumDays: number;
   approvingBody: string;
+  /** The base says the jurisdiction is onboarding (or the repository is being set up): entries in force may be imported. */
+  onboarding?: boolean;
+  /** The body of each list where the jurisdiction's profile names one (default: approvingBody). */
+  approvingBodies?: Partial<Record<ListKind, string>>;
 }
 
 /** A finding of a check, located by data path in the head version of the file. */

@@ -6,7 +6,7 @@ import { isChangesetFile } from './changeset.ts';
 export type PathClass = 'data' | 'system' | 'release' | 'changeset' | 'other';
 
 /** The toolkit, its configuration and its workflows: reviewed by maintainers, never mixed with department data. */
-const SYSTEM_FOLDERS = ['schemas/', 'scripts/', 'lib/', 'site/', 'test/', '.github/', '.gitea/', '.forgejo/', '.ci/', '.husky/'];
+const SYSTEM_FOLDERS = ['schemas/', 'scripts/', 'lib/', 'site/', 'test/', 'keys/', '.github/', '.gitea/', '.forgejo/', '.ci/', '.husky/'];
 const SYSTEM_FILES = new Set(['package.json', 'package-lock.json', '.changeset/config.json', '.node-version', '.nvmrc', '.npmrc', '.gitignore', '.gitattributes']);
 const ROOT_CONFIG = /^(?:tsconfig(?:\.[\w-]+)?\.json|[\w-]+\.config\.(?:[cm]?[jt]s|json))$/;
 
@@ -18,8 +18,13 @@ export function classifyPath(file: string): PathClass {
   return 'other';
 }
 
-/** The archive's index grows by new versions; every other file of the archive is written once. */
+/** The archive's index grows by new versions; every other file of the archive is written once, except: */
 export const RELEASE_INDEX = `${ARCHIVE.dir}/${ARCHIVE.index}`;
+/**
+ * Not written once: the index signature is made again whenever the index changes or keys rotate, and allowed_signers
+ * changes with the keys; release:verify checks both (and CODEOWNERS puts releases/ before both reviewers).
+ */
+export const RELEASE_SIGNING_FILES: ReadonlySet<string> = new Set([`${ARCHIVE.dir}/${ARCHIVE.indexSignature}`, `${ARCHIVE.dir}/${ARCHIVE.allowedSigners}`]);
 
 /**
  * Where the index at head drops or alters what the index at base held, as a JSON path; undefined if it only grew.

@@ -40,7 +40,8 @@ export function step(s: State, event: EventKind): State | undefined {
       return s.phase === 'none' ? { phase: 'proposed', track: 'new', published: false } : undefined;
     case 'consultation_opened':
       if (s.phase === 'none') return { phase: 'consultation', track: 'new', published: false };
-      return s.phase === 'proposed' ? { ...s, phase: 'consultation' } : undefined;
+      // A consultation reopens (a new window) when the text under consultation changes.
+      return s.phase === 'proposed' || s.phase === 'consultation' || s.phase === 'closed' ? { ...s, phase: 'consultation' } : undefined;
     case 'consultation_closed':
       return s.phase === 'consultation' ? { ...s, phase: 'closed' } : undefined;
     case 'approved':

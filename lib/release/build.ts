@@ -4,9 +4,11 @@ import path from 'node:path';
 import type { Basis } from '../../schemas/index.ts';
 import type { BasesFile, ChangesFile, Manifest, PublishedDocument, PublishedJurisdiction, ReleaseIndex } from '../../schemas/release.ts';
 import { FORMAT_VERSION, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, SEMVER_PATTERN } from '../../schemas/release.ts';
-import { writeDirAtomic, writeFileAtomic } from '../atomic.ts';
+import { removeStaleTemporaries, writeDirAtomic, writeFileAtomic } from '../atomic.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { Repository } from '../repository.ts';
+import { positionOf } from '../yaml.ts';
+import { FILE_KINDS, type FileKind } from '../../schemas/index.ts';
 import { validate } from '../validate.ts';
 import { continuityProblems, INDEX_FILE, readIndex, readReleaseBases, readReleaseLists, releasesBefore, RELEASES_DIR, type IndexEntry } from './archive.ts';
 import { canonicalJson, compareCodePoints, sha256 } from './canonical.ts';
@@ -14,9 +16,14 @@ import { computeChanges, summarize } from './changes.ts';
 import { listCounts } from './counts.ts';
 import { listCsv } from './csv.ts';
 import { publishedForm, selectPublished, type PublishedEntry, type PublishedLists } from './publish.ts';
-import { compareSemver, isPatchStep } from './semver.ts';
-import { schemaErrors } from './validators.ts';
+import { editionFor } from './edition.ts';
+import { compareSemver } from './semver.ts';
+import { schemaIssues, type SchemaIssue } from './validators.ts';
+import { ALLOWED_SIGNERS, assertMaySign, INDEX_SIGNATURE, MANIFEST_SIGNATURE, readAllowedSigners, sign, SigningError } from './signing.ts';
+import type { Signer } from './sshsig.ts';
 import { verifyArchive } from './verify.ts';
+
+export { editionFor };
 
 /** A reason not to build, for the person running the command (exit 1). */
 export class ReleaseError extends Error {
@@ -47,6 +54,10 @@ export interface BuildOptions {
   dataRoot?: string;
   /** Version to build (default: package.json's). */
   version?: string;
+  /** The release key: signs manifest.json and the new index. Without one the release cannot enter the archive. */
+  signer?: Signer;
+  /** The day the index signature is judged at (default: now). */
+  now?: Date;
 }
 
 export interface BuiltRelease {
@@ -54,10 +65,12 @@ export interface BuiltRelease {
   edition: string;
   releaseDate: string;
   previousVersion: string | undefined;
-  /** File name → bytes, manifest.json included. */
+  /** File name → bytes, manifest.json included, and manifest.json.sig when signed. */
   files: Map<string, Buffer>;
   /** releases/index.json with this version added. */
   index: ReleaseIndex;
+  /** The signature of the new index (releases/index.json.sig), when signed. */
+  indexSignature?: string;
   changes: ChangesFile;
 }
 
@@ -65,23 +78,6 @@ export function packageVersion(root: string): string {
   const file = path.join(root, 'package.json');
   if (!existsSync(file)) throw new ReleaseError(`找不到 ${file}`, `${file} not found`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '';
-}
-
-/**
- * The human edition label. A release that only changes the patch number keeps the edition it corrects, with
- * 「（勘误n）」; any other is the next edition of its release date's year: 「2026年版」, then 「2026年第2版」, ...
- */
-export function editionFor(version: string, releaseDate: string, earlier: readonly IndexEntry[]): string {
-  const isEdition = (i: number) => i === 0 || !isPatchStep(earlier[i - 1]!.version, earlier[i]!.version);
-  const last = earlier.at(-1);
-  if (last && isPatchStep(last.version, version)) {
-    let base = earlier.length - 1;
-    while (!isEdition(base)) base--;
-    return `${earlier[base]!.edition}（勘误${earlier.length - base}）`;
-  }
-  const year = releaseDate.slice(0, 4);
-  const n = 1 + earlier.filter((r, i) => isEdition(i) && r.releaseDate.startsWith(year)).length;
-  return n === 1 ? `${year}年版` : `${year}年第${n}版`;
 }
 
 function publishedJurisdiction(repo: Repository): PublishedJurisdiction {
@@ -98,12 +94,66 @@ function publishedJurisdiction(repo: Repository): PublishedJurisdiction {
   };
 }
 
-/** Serialize a JSON document, refusing it unless it conforms to its published schema. */
-function document(doc: PublishedDocument, data: unknown): Buffer {
+const KIND_OF_LIST: Record<string, FileKind> = { catalogue: 'catalogue', measures: 'measure', exemptions: 'exemption' };
+
+/**
+ * Where in the data a published document's schema error comes from: the entry's (or basis's, or the jurisdiction's)
+ * file and the field in it, so that it is reported as a data error at file:line:col. Undefined when it has no source file.
+ */
+export function locateSchemaIssue(doc: PublishedDocument, data: unknown, issue: SchemaIssue, repo: Repository): Diagnostic | undefined {
+  const parts = issue.pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  let kind: FileKind | undefined;
+  let file: string | undefined;
+  let fieldPath: (string | number)[] = [];
+  const record = data as Record<string, unknown>;
+  if (parts[0] === 'entries' && typeof parts[1] === 'number' && KIND_OF_LIST[doc]) {
+    kind = KIND_OF_LIST[doc];
+    const id = ((record.entries as { id?: string }[])[parts[1]] ?? {}).id;
+    file = id === undefined ? undefined : repo.ids.get(kind)!.get(id);
+    fieldPath = parts.slice(2);
+  } else if (doc === 'bases' && parts[0] === 'bases' && typeof parts[1] === 'number') {
+    kind = 'basis';
+    const id = ((record.bases as { id?: string }[])[parts[1]] ?? {}).id;
+    file = id === undefined ? undefined : repo.ids.get(kind)!.get(id);
+    fieldPath = parts.slice(2);
+  } else if (parts[0] === 'jurisdiction') {
+    kind = 'jurisdiction';
+    file = FILE_KINDS.jurisdiction.file;
+    fieldPath = parts.slice(1);
+  }
+  if (!kind || !file) return undefined;
+  const { line, col } = positionOf(repo.load(file, kind).loaded.parsed, fieldPath);
+  const where = fieldPath.length ? fieldPath.join('.') : '（整个条目）';
+  const schemaFile = PUBLISHED_SCHEMAS[doc].schemaFile;
+  return {
+    file,
+    line,
+    col,
+    severity: 'error',
+    code: 'schema-release',
+    path: fieldPath.join('.'),
+    message: { zh: `发布格式（${schemaFile}）不接受字段 ${where} 的值：${issue.message}`, en: `The published format (${schemaFile}) does not accept ${fieldPath.join('.') || 'the entry'}: ${issue.message}` },
+    hint: {
+      zh: '按发布格式改写这个值（如网址中的中文和空格须编码为 %XX）。它通过了校验却不符合发布格式，也请报告这个问题。',
+      en: 'Rewrite the value to the published format (e.g. percent-encode Chinese characters and spaces in a URL). It passed validation yet fails the published format: please report that too.',
+    },
+  };
+}
+
+/** Serialize a JSON document, refusing it unless it conforms to its published schema; a failure is reported where the data says it. */
+function document(doc: PublishedDocument, data: unknown, repo: Repository): Buffer {
   const text = canonicalJson(data);
-  const errors = schemaErrors(doc, JSON.parse(text));
-  if (errors.length)
-    throw new Error(`${PUBLISHED_SCHEMAS[doc].file} does not conform to ${PUBLISHED_SCHEMAS[doc].schemaFile}: ${errors.join('; ')}`);
+  const parsed = JSON.parse(text) as unknown;
+  const issues = schemaIssues(doc, parsed);
+  if (issues.length) {
+    const located = issues.map((i) => locateSchemaIssue(doc, parsed, i, repo));
+    if (located.every((d) => d !== undefined)) throw new InvalidDataError(located, 1);
+    throw new ReleaseError(
+      `${PUBLISHED_SCHEMAS[doc].file} 不符合发布格式 ${PUBLISHED_SCHEMAS[doc].schemaFile}`,
+      `${PUBLISHED_SCHEMAS[doc].file} does not conform to ${PUBLISHED_SCHEMAS[doc].schemaFile}`,
+      issues.map((i) => `${i.pointer || '/'} ${i.message}`),
+    );
+  }
   return Buffer.from(text, 'utf8');
 }
 
@@ -116,7 +166,9 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
     throw new ReleaseError(`版本号“${version}”不是语义化版本（如 1.0.0）`, `Version "${version}" is not a semver version (such as 1.0.0)`);
 
   const releasesDir = path.join(root, RELEASES_DIR);
-  const archive = verifyArchive(releasesDir, RELEASES_DIR);
+  // A run killed while writing left a temporary folder or index; it is no part of the archive.
+  removeStaleTemporaries(releasesDir);
+  const archive = verifyArchive(releasesDir, RELEASES_DIR, opts.now ? { now: opts.now } : {});
   if (archive.problems.length)
     throw new ReleaseError('已发布的版本未通过校验，先修复发布目录（npm run release:verify）', 'The archive fails verification; fix it first (npm run release:verify)', archive.problems.map((p) => `${p.file}: ${p.zh} / ${p.en}`));
 
@@ -159,16 +211,17 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const edition = editionFor(version, releaseDate, earlier);
   const envelope = { formatVersion, version, edition, releaseDate };
   const jurisdiction = publishedJurisdiction(repo);
+  const upstream = (repo.jurisdiction.entry!.upstream ?? []).map((p) => ({ divisionCode: p.division_code, name: p.name, version: p.version, manifestSha256: p.manifest_sha256 }));
   const changeList = computeChanges(previousLists, published, releaseDate);
   const changes: ChangesFile = { ...envelope, ...(previous ? { previousVersion: previous.version } : {}), summary: summarize(changeList), changes: changeList };
 
   const files = new Map<string, Buffer>();
   for (const list of PUBLISHED_LISTS) {
-    files.set(`${list}.json`, document(list, { ...envelope, list, entries: lists[list] }));
+    files.set(`${list}.json`, document(list, { ...envelope, list, entries: lists[list] }, repo));
     files.set(`${list}.csv`, Buffer.from(listCsv(list, { jurisdiction, bases, lists: published }, formatVersion), 'utf8'));
   }
-  files.set('bases.json', document('bases', { ...envelope, bases } satisfies BasesFile));
-  files.set('changes.json', document('changes', changes));
+  files.set('bases.json', document('bases', { ...envelope, bases } satisfies BasesFile, repo));
+  files.set('changes.json', document('changes', changes, repo));
 
   const fileRecords: Manifest['files'] = [...files.keys()].sort(compareCodePoints).map((name) => {
     const bytes = files.get(name)!;
@@ -185,17 +238,55 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
     ...envelope,
     ...(previous ? { previousVersion: previous.version } : {}),
     jurisdiction,
+    ...(upstream.length ? { upstream } : {}),
     counts: { ...listCounts(published), bases: bases.length },
     files: fileRecords,
   };
-  const manifestBytes = document('manifest', manifest);
+  const manifestBytes = document('manifest', manifest, repo);
   files.set('manifest.json', manifestBytes);
 
   const record = { version, edition, releaseDate, formatVersion, ...(previous ? { previousVersion: previous.version } : {}), manifestSha256: sha256(manifestBytes) };
   const records = [...(index?.releases ?? []).filter((r) => r.version !== version), record].sort((a, b) => compareSemver(b.version, a.version));
   const newIndex: ReleaseIndex = { formatVersion: records[0]!.formatVersion, latest: records[0]!.version, releases: records };
-  document('index', newIndex);
-  return { version, edition, releaseDate, previousVersion: previous?.version, files, index: newIndex, changes };
+  const indexBytes = document('index', newIndex, repo);
+  let indexSignature: string | undefined;
+  if (opts.signer) {
+    const allowed = readAllowedSigners(releasesDir);
+    const shownSigners = `${RELEASES_DIR}/${ALLOWED_SIGNERS}`;
+    if (!allowed) throw new ReleaseError(`缺少 ${shownSigners}：先把发布公钥写入该文件（见 RELEASING.md“签名”）`, `${shownSigners} is missing: put the release public key there first (RELEASING.md, "Signing")`);
+    try {
+      const mayOpts = { example: jurisdiction.example, allowedSignersFile: shownSigners };
+      assertMaySign(opts.signer, allowed.signers, { releaseDate }, mayOpts);
+      assertMaySign(opts.signer, allowed.signers, { now: opts.now ?? new Date() }, mayOpts);
+    } catch (err) {
+      if (err instanceof SigningError) throw new ReleaseError(err.zh, err.message);
+      throw err;
+    }
+    files.set(MANIFEST_SIGNATURE, Buffer.from(sign(opts.signer, manifestBytes), 'utf8'));
+    indexSignature = sign(opts.signer, indexBytes);
+  }
+  return { version, edition, releaseDate, previousVersion: previous?.version, files, index: newIndex, changes, ...(indexSignature ? { indexSignature } : {}) };
+}
+
+/** Re-sign releases/index.json (after a key rotation or revocation, or to sign an archive made before signing): only the index signature may be at fault. */
+export function resignIndex(root: string, signer: Signer, now = new Date()): string {
+  const releasesDir = path.join(path.resolve(root), RELEASES_DIR);
+  const sigFile = `${RELEASES_DIR}/${INDEX_SIGNATURE}`;
+  const others = verifyArchive(releasesDir, RELEASES_DIR, { now }).problems.filter((p) => p.file !== sigFile);
+  if (others.length)
+    throw new ReleaseError('发布目录除索引签名外还有问题，不能重新签名（先查明原因：npm run release:verify）', 'The archive has problems besides the index signature; it cannot be re-signed (find out why first: npm run release:verify)', others.map((p) => `${p.file}: ${p.zh} / ${p.en}`));
+  const index = readIndex(releasesDir);
+  if (!index) throw new ReleaseError('发布目录中还没有 index.json', 'The archive has no index.json yet');
+  const allowed = readAllowedSigners(releasesDir)!;
+  const latest = JSON.parse(readFileSync(path.join(releasesDir, index.latest, 'manifest.json'), 'utf8')) as Manifest;
+  try {
+    assertMaySign(signer, allowed.signers, { now }, { example: latest.jurisdiction.example, allowedSignersFile: `${RELEASES_DIR}/${ALLOWED_SIGNERS}` });
+  } catch (err) {
+    if (err instanceof SigningError) throw new ReleaseError(err.zh, err.message);
+    throw err;
+  }
+  writeFileAtomic(path.join(releasesDir, INDEX_SIGNATURE), sign(signer, readFileSync(path.join(releasesDir, INDEX_FILE))));
+  return sigFile;
 }
 
 /** Write a built release into the archive as releases/<version>/ and update releases/index.json; never overwrites a version. */
@@ -211,11 +302,22 @@ export function writeToArchive(root: string, built: BuiltRelease): string {
   const latest = readIndex(releasesDir)?.latest;
   if (latest && compareSemver(built.version, latest) < 0)
     throw new ReleaseError(`版本 ${built.version} 低于已发布的最新版本 ${latest}`, `Version ${built.version} is lower than the latest release ${latest}`);
+  if (!built.indexSignature || !built.files.has(MANIFEST_SIGNATURE))
+    throw new ReleaseError(
+      `没有签名私钥，版本不能写入发布目录：在环境变量 RELEASE_SIGNING_KEY 中提供私钥（发布工作流从代码托管平台的机密变量读取），或用 --key 指定文件；见 RELEASING.md“签名”`,
+      `No signing key, so the release cannot enter the archive: provide the private key in RELEASE_SIGNING_KEY (the release workflow reads it from the forge's secret store) or a file with --key; see RELEASING.md, "Signing"`,
+    );
+  const indexFile = path.join(releasesDir, INDEX_FILE);
+  const sigFile = path.join(releasesDir, INDEX_SIGNATURE);
+  const before = [indexFile, sigFile].map((f) => (existsSync(f) ? readFileSync(f) : undefined));
   writeDirAtomic(dir, built.files);
   try {
-    writeFileAtomic(path.join(releasesDir, INDEX_FILE), canonicalJson(built.index));
+    writeFileAtomic(indexFile, canonicalJson(built.index));
+    writeFileAtomic(sigFile, built.indexSignature);
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true }); // the index did not take it: no half-published version
+    // The index or its signature did not take it: no half-published version.
+    rmSync(dir, { recursive: true, force: true });
+    [indexFile, sigFile].forEach((f, i) => (before[i] ? writeFileAtomic(f, before[i]) : rmSync(f, { force: true })));
     throw err;
   }
   return shown;

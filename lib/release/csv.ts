@@ -129,9 +129,22 @@ function cellText(spec: FieldSpec, value: unknown, ctx: CsvContext): string {
   }
 }
 
-/** A cell as RFC 4180 wants it; a leading =, +, -, @ gets a quote mark so spreadsheets never run it as a formula. */
+/** Characters a spreadsheet may drop before reading a cell: whitespace (also U+00A0, U+3000), BOMs and zero-width marks. */
+const DROPPED_BEFORE_FORMULA = /^[\s\u200b-\u200d\u2060\ufeff]*/;
+/** What starts a formula, after normalisation: full-width ＝＋－＠ and small ﹦﹢﹣ fold to these under NFKC; U+2212 is a minus too. */
+const FORMULA_START = /^[=+\-@\u2212]/;
+
+/** Whether a spreadsheet could read the cell as a formula, once it trims and normalises the text. */
+export function couldRunAsFormula(value: string): boolean {
+  if (/^[\t\r\n]/.test(value)) return true;
+  const rest = value.replace(DROPPED_BEFORE_FORMULA, '');
+  const first = rest.codePointAt(0);
+  return first !== undefined && FORMULA_START.test(String.fromCodePoint(first).normalize('NFKC'));
+}
+
+/** A cell as RFC 4180 wants it; one a spreadsheet could run as a formula gets a leading quote mark, so it stays text. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = couldRunAsFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -15,9 +15,23 @@ function validators(): Map<PublishedDocument, ValidateFunction> {
   return compiled;
 }
 
-/** Schema errors of a published document, as "/json/pointer message" lines; empty when it conforms. */
-export function schemaErrors(doc: PublishedDocument, data: unknown): string[] {
+export interface SchemaIssue {
+  /** JSON pointer of the offending value, "" for the document itself. */
+  pointer: string;
+  message: string;
+}
+
+/** Schema errors of a published document (at most 20); empty when it conforms. */
+export function schemaIssues(doc: PublishedDocument, data: unknown): SchemaIssue[] {
   const validate = validators().get(doc)!;
   if (validate(data)) return [];
-  return (validate.errors ?? []).slice(0, 20).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  return (validate.errors ?? []).slice(0, 20).map((e) => ({
+    pointer: e.instancePath,
+    message: `${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+  }));
+}
+
+/** Schema errors of a published document, as "/json/pointer message" lines; empty when it conforms. */
+export function schemaErrors(doc: PublishedDocument, data: unknown): string[] {
+  return schemaIssues(doc, data).map((i) => `${i.pointer || '/'} ${i.message}`);
 }

@@ -1,19 +1,19 @@
 import { durationMonths, SEVERITY } from '../../schemas/index.ts';
-import type { Rule } from './rule.ts';
+import { levelNames, withBasis, type Rule } from './rule.ts';
 
-/** Publicity windows by severity tier, in months: 国家发展改革委令第36号 (in force 2026-04-01). */
-export const TIER_MONTHS = { minor: { min: 0, max: 3 }, general: { min: 3, max: 12 }, serious: { min: 12, max: 36 } } as const;
-
-const LEVELS_THAT_SET_PERIODS = new Set(['law', 'administrative_regulation']);
-
-/** Rule 5: negative items state severity and repair; their publicity window fits the tier and the provincial cap. */
+/** Rule 5: negative items state severity and repair; their publicity window fits the tier and the jurisdiction's cap. */
 export const rule: Rule = {
   code: 'P05-severity-period',
   severity: 'error',
   title: { zh: '失信信息须明确失信程度、公示期限和可否修复', en: 'Dishonesty information states severity, publicity window and repair' },
-  source: '国家发展改革委令第36号；江苏省实施方案 五（一）；山东条例 第三十八条',
+  source: '国家发展改革委令第36号；江苏省实施方案 五（一）',
+  settings: ['periods.tiers', 'periods.cap', 'sufficient_levels.non_standard_period'],
   check(ctx) {
-    const cap = ctx.jurisdiction?.disclosure_caps.max_months;
+    const { tiers, cap } = ctx.profile.periods;
+    const nonStandard = ctx.profile.levels.non_standard_period;
+    const setters = new Set<string>(nonStandard.levels);
+    const capExempt = new Set<string>(cap?.exempt_levels ?? []);
+    const inMonths = (m: number) => (Number.isFinite(m) ? { zh: `${m} 个月`, en: `${m} months` } : { zh: '长期', en: 'long-term' });
     for (const f of ctx.entries('catalogue')) {
       const e = f.entry;
       if (e.nature !== 'dishonesty') {
@@ -30,33 +30,39 @@ export const rule: Rule = {
         );
         continue;
       }
-      const tier = TIER_MONTHS[e.severity];
-      const label = SEVERITY.labels[e.severity];
       const period = e.disclosure.period;
       if (period === undefined) continue; // not disclosed: no window to check
-      // 山东条例 第三十八条: “法律、行政法规另有规定的除外” — a period set by law stands as the law sets it.
-      const setByLaw = e.disclosure.period_basis && LEVELS_THAT_SET_PERIODS.has(ctx.basis(e.disclosure.period_basis.basis)?.level ?? '');
-      if (setByLaw) continue;
       const months = durationMonths(period);
-      if (months > tier.max || months < tier.min)
+      const periodLevel = e.disclosure.period_basis ? ctx.basis(e.disclosure.period_basis.basis)?.level : undefined;
+      // The cap and the tiers are separate limits: a period set by another instrument may escape the tier and still be capped.
+      if (cap && months > cap.max_months && !(periodLevel && capExempt.has(periodLevel)))
         ctx.report(
           f,
           ['disclosure', 'period'],
-          {
-            zh: `${label.zh}失信信息的公示期限应为 ${tier.min}–${tier.max} 个月，此处为 ${Number.isFinite(months) ? months + ' 个月' : '长期'}`,
-            en: `A ${label.en.toLowerCase()} item's publicity window is ${tier.min}–${tier.max} months; this one is ${Number.isFinite(months) ? months + ' months' : 'long-term'}`,
-          },
-          {
-            zh: '按《信用修复管理办法》调整期限，或核对失信程度是否正确；法律、行政法规另有规定的，在 disclosure.period_basis 中引用该规定。',
-            en: 'Adjust the period to the tier, or check the severity; where a law or administrative regulation sets the period, cite it in disclosure.period_basis.',
-          },
+          withBasis(
+            { zh: `失信信息披露期限 ${inMonths(months).zh}，超过本辖区上限 ${cap.max_months} 个月`, en: `The disclosure period (${inMonths(months).en}) exceeds the jurisdiction's cap of ${cap.max_months} months` },
+            cap.basis,
+          ),
+          { zh: `缩短到 ${cap.max_months} 个月以内；只有${levelNames(cap.exempt_levels).zh}另有规定的，才可在 disclosure.period_basis 中引用该规定。`, en: `Shorten it to at most ${cap.max_months} months; only a ${levelNames(cap.exempt_levels).en} may set a longer one (cite it in disclosure.period_basis).` },
         );
-      else if (cap !== undefined && months > cap)
+      if (periodLevel && setters.has(periodLevel)) continue; // a period set by a sufficient instrument stands as it sets it
+      const tier = tiers[e.severity];
+      const label = SEVERITY.labels[e.severity];
+      if (months > tier.max_months || months < tier.min_months)
         ctx.report(
           f,
           ['disclosure', 'period'],
-          { zh: `失信信息披露期限超过本辖区上限 ${cap} 个月`, en: `The disclosure period exceeds the jurisdiction's cap of ${cap} months` },
-          { zh: `按 ${ctx.jurisdiction!.disclosure_caps.basis} 缩短期限。`, en: 'Shorten the period to the cap.' },
+          withBasis(
+            {
+              zh: `${label.zh}失信信息的公示期限应为 ${tier.min_months}–${tier.max_months} 个月，此处为 ${inMonths(months).zh}`,
+              en: `A ${label.en.toLowerCase()} item's publicity window is ${tier.min_months}–${tier.max_months} months; this one is ${inMonths(months).en}`,
+            },
+            tiers.basis,
+          ),
+          {
+            zh: `按分级期限调整，或核对失信程度是否正确；${levelNames(nonStandard.levels).zh}另有规定的，在 disclosure.period_basis 中引用该规定。`,
+            en: `Adjust the period to the tier, or check the severity; where a ${levelNames(nonStandard.levels).en} sets the period, cite it in disclosure.period_basis.`,
+          },
         );
     }
   },

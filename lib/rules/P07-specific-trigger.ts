@@ -8,7 +8,7 @@ export const rule: Rule = {
   code: 'P07-specific-trigger',
   severity: 'error',
   title: { zh: '惩戒须基于具体失信行为，不得以信用分为由', en: 'Punishment follows specific dishonesty, never a credit score' },
-  source: '江苏省实施方案 四（二）；山东省实施意见 八',
+  source: '江苏省实施方案 四（二）；庐山市实施意见 二（三）2',
   check(ctx) {
     for (const f of ctx.entries('measure')) {
       const e = f.entry;
@@ -22,14 +22,15 @@ export const rule: Rule = {
           );
       }
       e.triggers.forEach((id, i) => {
-        const item = ctx.repo.get('catalogue', id)?.entry;
+        const ref = ctx.referenced('catalogue', id);
+        const item = ref?.entry;
         if (item && item.nature !== 'dishonesty')
           ctx.report(
             f,
             ['triggers', i],
             { zh: `触发事项 ${id} 不是失信信息（是“${item.nature}”）`, en: `Trigger ${id} is not dishonesty information (it is "${item.nature}")` },
             { zh: '惩戒措施只能由失信信息或严重失信主体名单触发。', en: 'Only dishonesty information or serious-dishonesty lists may trigger a measure.' },
-            { related: [ctx.repo.ids.get('catalogue')!.get(id)!] },
+            { related: ref?.file ? [ref.file] : [] },
           );
       });
     }

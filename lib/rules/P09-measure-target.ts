@@ -7,7 +7,7 @@ export const rule: Rule = {
   code: 'P09-measure-target',
   severity: 'error',
   title: { zh: '惩戒对象须与依据一致', en: 'The target matches what the basis allows' },
-  source: '山东条例 第三十一条；深圳条例 第七十三条',
+  source: '江苏省实施方案 四（二）',
   check(ctx) {
     for (const f of ctx.entries('measure')) {
       const e = f.entry;
@@ -19,7 +19,7 @@ export const rule: Rule = {
           f,
           ['target', 'responsible_persons'],
           { zh: '措施同时惩戒法定代表人等责任人员，但所引条款没有这样的规定', en: 'Responsible persons are targeted, but no cited article provides for it' },
-          { zh: '引用规定惩戒法定代表人、主要负责人或实际控制人的条款（如山东条例第三十一条），或把 responsible_persons 改为 false。', en: 'Cite an article that provides for it, or set responsible_persons to false.' },
+          { zh: '引用规定惩戒法定代表人、主要负责人或实际控制人的条款（通常是本辖区信用条例中关于严重失信主体责任人员的条款），或把 responsible_persons 改为 false。', en: 'Cite an article that provides for it, or set responsible_persons to false.' },
         );
       if (e.target.subject_types.every((t) => t === 'natural_person'))
         ctx.report(

@@ -1,4 +1,5 @@
 import { articleOf, citationsOf } from '../../schemas/index.ts';
+import { suggestBasis } from '../suggest.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 function check(ctx: RuleContext) {
@@ -7,11 +8,14 @@ function check(ctx: RuleContext) {
       const file = ctx.repo.ids.get('basis')!.get(citation.basis);
       const basis = ctx.basis(citation.basis);
       if (!file) {
+        const meant = suggestBasis(citation.basis, ctx.repo.vocabulary().bases);
         ctx.report(
           f,
           [...path, 'basis'],
           { zh: `依据“${citation.basis}”不在法律依据登记册中`, en: `Basis "${citation.basis}" is not in the legal-basis register` },
-          { zh: `检查拼写；新依据须先在 bases/${citation.basis}.yaml 登记（npm run new -- basis）。`, en: `Check the spelling; register a new instrument first as bases/${citation.basis}.yaml.` },
+          meant
+            ? { zh: `您是不是要写 ${meant.code}（《${meant.name}》）？请检查拼写。`, en: `Did you mean ${meant.code} (${meant.name})? Check the spelling.` }
+            : { zh: `检查拼写；新依据须先在 bases/${citation.basis}.yaml 登记（npm run new -- basis）。`, en: `Check the spelling; register a new instrument first as bases/${citation.basis}.yaml.` },
         );
         continue;
       }

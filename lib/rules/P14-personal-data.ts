@@ -30,16 +30,79 @@ interface Finding {
   en: string;
 }
 
+/** Region (first digit 1–8) and a real month and day of birth: the shape of an ID number, whatever its check digit. */
+function hasIdShape(digits: string, birth: string): boolean {
+  if (!/^[1-8]\d{5}$/.test(digits.slice(0, 6))) return false;
+  const [y, m, d] = [Number(birth.slice(0, -4)), Number(birth.slice(-4, -2)), Number(birth.slice(-2))];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const year = birth.length === 8 ? y : 1900 + y;
+  if (birth.length === 8 && (year < 1900 || year > 2099)) return false;
+  return d <= new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
+/** A resident ID number in shape (GB 11643: 18 characters, or the old 15 digits), check digit right or wrong. */
+export function idNumberShape(s: string): 'valid' | 'bad-check-digit' | 'old' | undefined {
+  if (/^\d{17}[\dXx]$/.test(s)) return hasIdShape(s, s.slice(6, 14)) ? (isIdCardNumber(s) ? 'valid' : 'bad-check-digit') : undefined;
+  if (/^\d{15}$/.test(s)) return hasIdShape(s, s.slice(6, 12)) ? 'old' : undefined;
+  return undefined;
+}
+
+/** Luhn check of a payment-card number. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Free mail services people use privately; an address there names a person, not a public body. */
+export const PRIVATE_MAIL_DOMAINS = [
+  'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', '188.com', 'sina.com', 'sina.cn', 'sohu.com', '139.com', '189.cn',
+  'wo.cn', 'aliyun.com', 'tom.com', '21cn.com', 'gmail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com',
+  'icloud.com', 'me.com', 'proton.me', 'protonmail.com',
+];
+
+/** A run of digits that may be written in groups with spaces or dashes (110105 19491231 002X, 6222-0202-…). */
+const DIGIT_RUN = /(?<![0-9A-Za-z])\d(?:[ \-]?\d){13,18}(?:[ \-]?[Xx])?(?![0-9A-Za-z])/g;
+
 /** Personal or identifying data in one piece of text. */
 export function findPersonalData(text: string): Finding[] {
   const out: Finding[] = [];
+  const idOffsets = new Set<number>();
   for (const m of text.matchAll(/(?<![0-9A-Za-z])[0-9A-Z]{17}[0-9Xx](?![0-9A-Za-z])/g)) {
-    if (isIdCardNumber(m[0])) out.push({ offset: m.index, zh: '居民身份证号码', en: 'a resident ID-card number' });
-    else if (isUnifiedSocialCreditCode(m[0])) out.push({ offset: m.index, zh: '统一社会信用代码（指向具体单位）', en: 'a unified social credit code (naming one organisation)' });
+    if (!/^\d{17}/.test(m[0]) && isUnifiedSocialCreditCode(m[0])) out.push({ offset: m.index, zh: '统一社会信用代码（指向具体单位）', en: 'a unified social credit code (naming one organisation)' });
   }
-  for (const m of text.matchAll(/(?<!\d)(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)/g))
-    out.push({ offset: m.index, zh: '手机号码', en: 'a mobile phone number' });
-  return out;
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const raw = m[0];
+    // Separators only between groups of one kind: a list of dates (2026-10-01 2026-10-30) is not one number.
+    if (/[ ]/.test(raw) && /-/.test(raw)) continue;
+    const compact = raw.replace(/[ \-]/g, '');
+    const shape = idNumberShape(compact);
+    if (shape) {
+      idOffsets.add(m.index);
+      out.push(
+        shape === 'valid'
+          ? { offset: m.index, zh: '居民身份证号码', en: 'a resident ID-card number' }
+          : shape === 'old'
+            ? { offset: m.index, zh: '居民身份证号码（15位旧号码）', en: 'a resident ID-card number (old 15-digit form)' }
+            : { offset: m.index, zh: '居民身份证号码（校验位不符，抄错的号码仍是某人的号码）', en: 'a resident ID-card number (its check digit is wrong; a mistyped number is still someone’s)' },
+      );
+      continue;
+    }
+    if (/^\d{16,19}$/.test(compact) && luhnValid(compact) && (raw === compact || /^\d{4}(?:[ \-]\d{4})+(?:[ \-]\d{1,3})?$/.test(raw) || /^\d{6}[ \-]\d+$/.test(raw)))
+      out.push({ offset: m.index, zh: '银行卡号', en: 'a bank card number' });
+  }
+  for (const m of text.matchAll(/(?<![\d+])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)/g))
+    if (!idOffsets.has(m.index)) out.push({ offset: m.index, zh: '手机号码', en: 'a mobile phone number' });
+  for (const m of text.matchAll(/(?<![\d\w])(?:[(（]0\d{2,3}[)）][ -]?|0\d{2,3}[-－ ])[2-9]\d{6,7}(?:[-－转]\d{1,5})?(?!\d)/g))
+    out.push({ offset: m.index, zh: '固定电话号码', en: 'a landline telephone number' });
+  for (const m of text.matchAll(/[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g))
+    if (PRIVATE_MAIL_DOMAINS.includes(m[1]!.toLowerCase()))
+      out.push({ offset: m.index, zh: '个人电子邮箱地址（公共免费邮箱）', en: 'a private e-mail address (a free public mail service)' });
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Rule 14: no personal data, nor data that names one person or organisation, in any data file. */
@@ -55,7 +118,8 @@ export const rule: Rule = {
       visit(doc, {
         Scalar(_key, node) {
           if (!isScalar(node) || node.range === undefined || node.range === null) return;
-          const text = String(node.value);
+          // A number keeps its digits as written: 110105194912310021 as a JS number has lost its last digit.
+          const text = typeof node.value === 'string' ? node.value : ((node as { source?: string }).source ?? String(node.value));
           for (const hit of findPersonalData(text)) {
             const { line, col } = f.parsed.lineCounter.linePos(node.range[0]);
             ctx.diagnostics.push({

@@ -19,11 +19,15 @@ import { rule as refEntry } from './ref-entry.ts';
 import { rule as refInactive } from './ref-inactive.ts';
 import { rule as refDepartment } from './ref-department.ts';
 import { rule as idDuplicate } from './id-duplicate.ts';
+import { rule as upstreamVerified } from './upstream-verified.ts';
+import { rule as L04 } from './L04-list-not-kept.ts';
 import { rule as L01 } from './L01-consultation-length.ts';
 import { rule as L02 } from './L02-approving-body.ts';
+import { rule as L03 } from './L03-expert-evaluation.ts';
 
 export const RULES: readonly Rule[] = [
   idDuplicate,
+  upstreamVerified,
   refEntry,
   refInactive,
   refDepartment,
@@ -44,4 +48,6 @@ export const RULES: readonly Rule[] = [
   P14,
   L01,
   L02,
+  L03,
+  L04,
 ];

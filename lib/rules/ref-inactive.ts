@@ -1,5 +1,6 @@
 import { STATUS } from '../../schemas/index.ts';
-import { entryRefsOf } from '../../schemas/index.ts';
+import { entryRefsOf, parseQualifiedRef } from '../../schemas/index.ts';
+import { inactiveUpstreamRef } from '../upstream/refs.ts';
 import { isLive, type Rule } from './rule.ts';
 
 /** A live entry does not rest on a repealed or rejected one. */
@@ -12,6 +13,11 @@ export const rule: Rule = {
     for (const f of ctx.listEntries()) {
       if (!isLive(f.entry)) continue;
       for (const { kind, id, path } of entryRefsOf(f.kind, f.entry)) {
+        if (parseQualifiedRef(id)) {
+          const problem = inactiveUpstreamRef(ctx.repo.upstream, kind, id);
+          if (problem) ctx.report(f, path, problem.message, problem.hint, problem.severity ? { severity: problem.severity } : {});
+          continue;
+        }
         const target = ctx.repo.get(kind, id);
         const status = target?.entry?.status;
         if (target && status && (status === 'repealed' || status === 'rejected'))

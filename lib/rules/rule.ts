@@ -1,8 +1,8 @@
 // What a rule is, and the context it runs in.
-import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle, ListKind } from '../../schemas/index.ts';
-import { articleOf, LIST_KINDS } from '../../schemas/index.ts';
+import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle, ListKind, Profile } from '../../schemas/index.ts';
+import { articleOf, BASIS_LEVELS, LIST_KINDS, LISTS, profileOf } from '../../schemas/index.ts';
 import type { Bilingual, Diagnostic, Severity } from '../diagnostics.ts';
-import type { LoadedFile, Repository } from '../repository.ts';
+import type { EntryByKind, LoadedFile, Repository } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
 
 export type ListFile = { [K in ListKind]: LoadedFile<K> }[ListKind];
@@ -12,8 +12,10 @@ export interface Rule {
   code: string;
   severity: Severity;
   title: Bilingual;
-  /** The paragraph or article the rule enforces. */
+  /** The paragraph or article the rule enforces by default (national rules). */
   source: string;
+  /** The jurisdiction.yaml settings the rule reads: a jurisdiction changes the rule's outcome through these. */
+  settings?: readonly string[];
   check(ctx: RuleContext): void;
 }
 
@@ -44,6 +46,22 @@ export class RuleContext {
     return this.repo.jurisdiction.entry;
   }
 
+  private cachedProfile: { for: Jurisdiction | undefined; profile: Profile } | undefined;
+
+  /** The jurisdiction's profile: its settings, and the national defaults for the rest. */
+  get profile(): Profile {
+    const j = this.jurisdiction;
+    if (this.cachedProfile?.for !== j || !this.cachedProfile) this.cachedProfile = { for: j, profile: profileOf(j) };
+    return this.cachedProfile.profile;
+  }
+
+  /** Division codes whose local regulations count as this jurisdiction's own: its own, and its parent's unless the list's setting says otherwise. */
+  ownDivisions(kind: 'catalogue' | 'measure' | 'exemption'): Set<string> {
+    const j = this.jurisdiction;
+    const parent = this.profile.lists[kind].localBasis.parent_counts === false ? undefined : j?.parent_division_code;
+    return new Set([j?.division_code, parent].filter((x): x is string => x !== undefined));
+  }
+
   /** Valid entries of a kind within scope. */
   entries<K extends FileKind>(kind: K): (LoadedFile<K> & { entry: NonNullable<LoadedFile<K>['entry']> })[] {
     return this.scope.filter((f): f is LoadedFile<K> & { entry: NonNullable<LoadedFile<K>['entry']> } => f.kind === kind && f.entry !== undefined);
@@ -52,6 +70,15 @@ export class RuleContext {
   /** Valid entries of every list within scope, list by list. */
   listEntries(): (ListFile & { entry: NonNullable<ListFile['entry']> })[] {
     return LIST_KINDS.flatMap((k) => this.entries(k)) as (ListFile & { entry: NonNullable<ListFile['entry']> })[];
+  }
+
+  /** The entry a reference names: one of this repository's, or an upstream release's (`110000:ML-0023`). */
+  referenced<K extends ListKind>(kind: K, ref: string): { entry: EntryByKind[K]; file?: string } | undefined {
+    const hit = this.repo.upstream.lookup(ref, LISTS[kind].published);
+    if (hit.found === 'entry') return { entry: hit.entry as unknown as EntryByKind[K] };
+    if (hit.found !== 'local') return undefined;
+    const local = this.repo.get(kind, ref);
+    return local?.entry ? { entry: local.entry as EntryByKind[K], file: local.file } : undefined;
   }
 
   basis(id: string): Basis | undefined {
@@ -99,4 +126,13 @@ export function isLive(e: Lifecycle): boolean {
   return e.status !== 'rejected' && e.status !== 'repealed';
 }
 
-export const SUFFICIENT_LEVELS = ['law', 'administrative_regulation', 'state_council_decision', 'central_policy', 'local_regulation'] as const;
+/** Level names in Chinese and English, joined for a message: 法律、行政法规 / law, administrative regulation. */
+export function levelNames(levels: readonly string[]): Bilingual {
+  const labels = levels.map((l) => BASIS_LEVELS.labels[l as keyof typeof BASIS_LEVELS.labels] ?? { zh: l, en: l });
+  return { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en.toLowerCase()).join(', ') };
+}
+
+/** “（依据：…）” after a message, naming the article that sets the rule's setting. */
+export function withBasis(message: Bilingual, basis: string | undefined): Bilingual {
+  return basis ? { zh: `${message.zh}（依据：${basis}）`, en: `${message.en} (basis: ${basis})` } : message;
+}

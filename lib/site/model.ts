@@ -3,20 +3,27 @@
 import path from 'node:path';
 import {
   articleOf,
+  catalogueLabelOf,
+  profileOf,
+  selfNameOf,
   citationsOf,
   entryRefsOf,
   LIST_KINDS,
+  LISTS,
   type Basis,
   type CatalogueItem,
   type Citation,
   type Exemption,
   type Jurisdiction,
+  type Label,
   type ListKind,
   type Measure,
+  type Profile,
 } from '../../schemas/index.ts';
-import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
+import { countBySeverity, type Bilingual, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
 import type { LoadedFile } from '../repository.ts';
+import { upstreamLabel } from '../upstream/resolve.ts';
 import { validate } from '../validate.ts';
 import { phaseOn, type PhaseOn as Phase } from '../lifecycle/index.ts';
 
@@ -83,6 +90,12 @@ export interface SiteModel {
   root: string;
   today: string;
   jurisdiction: Jurisdiction;
+  /** The jurisdiction's profile: who approves each list, time limits, period rules, each with its article. */
+  profile: Profile;
+  /** How public texts refer to the jurisdiction: 本省, 本市, 本县 (jurisdiction.yaml level, or self_name). */
+  selfName: string;
+  /** The catalogue's name: 公共信用信息补充目录, or 公共信用信息目录 for a whole catalogue. */
+  catalogueLabel: Label;
   /** Every entry of the three lists, by list then ID. */
   entries: SiteEntry[];
   byId: Map<string, SiteEntry>;
@@ -94,6 +107,19 @@ export interface SiteModel {
   warnings: Diagnostic[];
   /** Files checked by the validator. */
   files: number;
+  /** Entries of the upper levels that this jurisdiction's entries cite (`110000:ML-0023`), as their releases publish them. */
+  upstreamRef(ref: string): UpstreamRef | undefined;
+}
+
+/** An upstream entry as the site shows it beside the local entry that cites it. */
+export interface UpstreamRef {
+  id: string;
+  title: string;
+  title_en?: string;
+  /** 某省（110000）2.0.2 版. */
+  source: Bilingual;
+  /** Its page on the upper level's site, when the pin's source is that site's /api/v1/. */
+  url?: string;
 }
 
 /** Invalid data: the message is the validator's own text report, shown as is (no stack trace). */
@@ -189,6 +215,9 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     root,
     today,
     jurisdiction,
+    profile: profileOf(jurisdiction),
+    selfName: selfNameOf(jurisdiction),
+    catalogueLabel: catalogueLabelOf(jurisdiction),
     entries,
     byId,
     bases,
@@ -197,6 +226,22 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     departmentById,
     warnings: diagnostics,
     files: files.length,
+    upstreamRef(ref) {
+      for (const kind of LIST_KINDS) {
+        const hit = repository.upstream.lookup(ref, LISTS[kind].published);
+        if (hit.found !== 'entry') continue;
+        const e = hit.entry as unknown as { title: string; title_en?: string };
+        const site = /^https?:\/\//.test(hit.release.pin.source) ? hit.release.pin.source.replace(/\/?api\/v1\/?$/, '/') : undefined;
+        return {
+          id: ref,
+          title: e.title,
+          ...(e.title_en ? { title_en: e.title_en } : {}),
+          source: upstreamLabel(hit.release),
+          ...(site ? { url: new URL(`${LISTS[kind].slug}/${hit.id}/`, site.endsWith('/') ? site : `${site}/`).href } : {}),
+        };
+      }
+      return undefined;
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChangesFile, Manifest, ReleaseIndex } from '../../schemas/release.ts';
 import { readIndex, type IndexEntry } from '../release/archive.ts';
+import { isExampleKey, readAllowedSigners } from '../release/signing.ts';
 import { verifyArchive } from '../release/verify.ts';
 
 export interface SiteRelease {
@@ -18,6 +19,8 @@ export interface SiteReleases {
   /** Newest first, as in index.json. */
   releases: SiteRelease[];
   latest?: SiteRelease;
+  /** allowed_signers trusts the example key, whose private half is public: the site must say so. */
+  exampleKey: boolean;
 }
 
 /** A damaged release archive: the message lists what release:verify found. */
@@ -36,13 +39,14 @@ export function loadReleases(dir: string): SiteReleases {
   const { problems } = verifyArchive(dir, path.basename(dir));
   if (problems.length) throw new ReleaseArchiveError(problems.map((p) => `${p.file}\n  ${p.zh}\n  ${p.en}`).join('\n\n'));
   const index = readIndex(dir);
-  if (!index) return { dir, releases: [] };
+  const exampleKey = readAllowedSigners(dir)?.signers.some((s) => isExampleKey(s.key)) ?? false;
+  if (!index) return { dir, releases: [], exampleKey };
   const releases = index.releases.map((record) => ({
     record,
     manifest: readJson<Manifest>(path.join(dir, record.version, 'manifest.json')),
     changes: readJson<ChangesFile>(path.join(dir, record.version, 'changes.json')),
   }));
-  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest) };
+  return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest), exampleKey };
 }
 
 const LIST_FILES = { catalogue: 'catalogue.json', measure: 'measures.json', exemption: 'exemptions.json' } as const;

@@ -2,6 +2,10 @@
 import { FIELD_REGISTRY, LIST_KINDS, valueAt, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicStatus } from './status.ts';
+import { UI } from './i18n.ts';
+import { paths } from './routes.ts';
+
+const LIST_PATH = { catalogue: paths.list('catalogue'), measure: paths.list('measure'), exemption: paths.list('exemption') };
 
 export interface FacetValue {
   /** URL segment. */
@@ -55,8 +59,24 @@ const procedure: FacetSpec = {
   },
 };
 
+const departmentValues = (model: SiteModel) => model.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } }));
+
+/** The legal instruments an entry cites (so that an instrument's page links to every entry citing it, page by page). */
+const basis: FacetSpec = {
+  key: 'basis',
+  label: UI.bases,
+  values: (m) => m.bases.map((b) => ({ slug: b.id, label: { zh: b.data.title, en: b.data.title_en ?? b.data.title } })),
+  of: (e) => [...new Set(e.citations.map((c) => c.citation.basis))],
+};
+
+/** The department that proposed the entry (so that a department's page links to all its proposals, page by page). */
+const proposer: FacetSpec = { key: 'proposer', label: UI.proposer, values: departmentValues, of: (e) => (e.data.proposal ? [e.data.proposal.department] : []) };
+
 const SPECS = Object.fromEntries(
-  LIST_KINDS.map((list) => [list, FIELD_REGISTRY[list].filter((f) => f.facet).flatMap((f) => (f.facet === 'status' ? [status, procedure] : [facetOf(f)]))]),
+  LIST_KINDS.map((list) => [
+    list,
+    [...FIELD_REGISTRY[list].filter((f) => f.facet).flatMap((f) => (f.facet === 'status' ? [status, procedure] : [facetOf(f)])), basis, proposer],
+  ]),
 ) as Record<ListKind, FacetSpec[]>;
 
 const cache = new WeakMap<SiteModel, Map<ListKind, Facet[]>>();
@@ -91,4 +111,12 @@ export function filterPages(model: SiteModel): { list: ListKind; facet: Facet; v
   return LIST_KINDS.flatMap((list) =>
     facetsOf(model, list).flatMap((facet) => facet.values.map((value) => ({ list, facet, value }))),
   );
+}
+
+/** Where the complete, paginated lists of the entries with one facet value are: per list, its filter page and count. */
+export function filteredLists(model: SiteModel, facetKey: string, value: string): { list: ListKind; count: number; path: string }[] {
+  return LIST_KINDS.flatMap((list) => {
+    const v = facetsOf(model, list).find((f) => f.key === facetKey)?.values.find((x) => x.slug === value);
+    return v ? [{ list, count: v.entries.length, path: `${LIST_PATH[list]}filter/${facetKey}/${value}/` }] : [];
+  });
 }

@@ -6,6 +6,9 @@ import { entryTitle, esc, listLabel } from './present.ts';
 import { href, HTML_LANG, paths, type Lang } from './routes.ts';
 import { site } from './store.ts';
 
+/** A feed carries the most recent news only (readers poll it); the site's pages keep everything. */
+export const FEED_ENTRIES = 100;
+
 /** Absolute where the site's address is known, else relative to the base path (Atom resolves it against the feed). */
 function link(p: string): string {
   const { siteUrl } = site();
@@ -70,5 +73,5 @@ export function consultationsFeed(lang: Lang): Response {
     });
   }
   entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
-  return feed(lang, 'consultations', t(lang, 'consultations'), entries);
+  return feed(lang, 'consultations', t(lang, 'consultations'), entries.slice(0, FEED_ENTRIES));
 }

@@ -46,17 +46,26 @@ export function departmentsHtml(model: SiteModel, ids: readonly string[], lang: 
   return ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang, ' data-pagefind-filter="department"')).join(sep(lang));
 }
 
+/** An upper level's entry, marked as such: its ID, title and release, linked to its page on that level's site when known. */
+function upstreamHtml(model: SiteModel, id: string, lang: Lang): string | undefined {
+  const u = model.upstreamRef(id);
+  if (!u) return undefined;
+  const title = lang === 'en' && u.title_en ? u.title_en : u.title;
+  const label = u.url ? `<a href="${esc(u.url)}">${esc(id)}</a>` : esc(id);
+  return `<span class="upstream">${label} ${txt(title, lang)} <small>${esc(lang === 'zh' ? `（上级清单：${u.source.zh}）` : ` (upper level: ${u.source.en})`)}</small></span>`;
+}
+
 export function entryLinksHtml(model: SiteModel, ids: readonly string[], lang: Lang, rendering: Rendering = 'page'): string {
   if (rendering === 'table')
     return ids
       .map((id) => {
         const e = model.byId.get(id);
-        return e ? `${a(href(lang, paths.entry(e.list, id)), id, lang)} ${txt(entryTitle(e, lang), lang)}` : esc(id);
+        return e ? `${a(href(lang, paths.entry(e.list, id)), id, lang)} ${txt(entryTitle(e, lang), lang)}` : (upstreamHtml(model, id, lang) ?? esc(id));
       })
       .join('<br>');
   const items = ids.map((id) => {
     const e = model.byId.get(id);
-    return `<li>${e ? `${a(href(lang, paths.entry(e.list, id)), `${id} ${entryTitle(e, lang)}`, lang)}` : esc(id)}</li>`;
+    return `<li>${e ? `${a(href(lang, paths.entry(e.list, id)), `${id} ${entryTitle(e, lang)}`, lang)}` : (upstreamHtml(model, id, lang) ?? esc(id))}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }

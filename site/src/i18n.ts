@@ -157,6 +157,14 @@ export const UI = {
     zh: '每个发布版本都是不可更改的数据快照，供下游系统固定引用。',
     en: 'Each release is an immutable snapshot of the data that downstream systems can pin.',
   },
+  signatures: {
+    zh: '版本索引（index.json，列有每个版本 manifest.json 的 SHA-256）及启用签名后每个版本的 manifest.json 都有发布密钥的 OpenSSH 签名（.sig），可用 ssh-keygen -Y verify 校验。公钥：',
+    en: 'The index (index.json, which lists the SHA-256 of every version’s manifest.json), and the manifest.json of every version since signing began, carry an OpenSSH signature by the release key (.sig), checked with ssh-keygen -Y verify. Public keys: ',
+  },
+  exampleKey: {
+    zh: '示例密钥：本站的签名用示例密钥制作，其私钥随示例仓库公开，签名只作演示，不能证明任何事。',
+    en: 'Example key: this site’s signatures are made with the example key, whose private half is published with the example repository; they are a demonstration and prove nothing.',
+  },
   version: { zh: '版本', en: 'Version' },
   edition: { zh: '版次', en: 'Edition' },
   releaseDate: { zh: '发布日期', en: 'Release date' },
@@ -202,6 +210,14 @@ export const UI = {
   searchSynonym: { zh: '“{word}”同时按清单用语“{term}”搜索。', en: '“{word}” is also searched as the lists’ term “{term}”.' },
   // 404
   notFound: { zh: '找不到页面', en: 'Page not found' },
+  pages: { zh: '分页', en: 'Pages' },
+  pageOf: { zh: '第 {n} 页，共 {total} 页', en: 'Page {n} of {total}' },
+  previousPage: { zh: '上一页', en: 'Previous page' },
+  nextPage: { zh: '下一页', en: 'Next page' },
+  proposer: { zh: '提出部门', en: 'Proposed by' },
+  firstShown: { zh: '以下列出前 {shown} 项，共 {n} 项；完整列表：', en: 'The first {shown} of {n} are listed; the complete lists: ' },
+  allCiting: { zh: '引用本法律依据的全部条目：', en: 'Every entry citing this instrument: ' },
+  shownRange: { zh: '共 {n} 项，本页显示第 {from}–{to} 项', en: '{n} entries; this page shows {from}–{to}' },
 } satisfies Record<string, Label>;
 
 export type UiKey = keyof typeof UI;

@@ -35,6 +35,8 @@ function loadOrExit(settings: SiteSettings): SiteContext {
 
 export function creditLists(input: SiteSettings): AstroIntegration {
   const settings = SiteSettings.parse(input);
+  // What each build step started when the build began, for its run once the pages are written.
+  const started = new Map<string, unknown>();
   return {
     name: 'credit-lists',
     hooks: {
@@ -51,14 +53,18 @@ export function creditLists(input: SiteSettings): AstroIntegration {
         updateConfig({ ...(ctx.siteUrl ? { site: ctx.siteUrl } : {}), vite: { plugins: [creditListsVitePlugin(settings)] } });
         if (!ctx.siteUrl) logger.warn('No site URL in the settings and no site_url in jurisdiction.yaml: feeds and the sitemap use links relative to the base path.');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        const ctx = siteContext(settings);
+        for (const step of BUILD_STEPS) if (step.start) started.set(step.name, step.start(ctx));
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const ctx = siteContext(settings);
         for (const step of BUILD_STEPS) {
-          const started = performance.now();
-          const summary = await step.run(ctx, out);
+          const t0 = performance.now();
+          const summary = await step.run(ctx, out, started.get(step.name), pages.map((p) => p.pathname));
           logger.info(`${step.name}: ${summary}`);
-          logger.info(`timing: ${step.name} written in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`timing: ${step.name} written in ${Math.round(performance.now() - t0)} ms`);
         }
       },
     },

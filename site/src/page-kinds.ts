@@ -4,7 +4,10 @@
 import { LIST_KINDS, type ListKind } from '../../schemas/index.ts';
 import { cachedArchive, checklistItemIds } from '../../lib/checklist/index.ts';
 import type { SiteContext } from './context.ts';
+import { entriesOf } from '../../lib/site/model.ts';
+import { consultationGroups } from './consultations.ts';
 import { filterPages } from './facets.ts';
+import { laterPages } from './paging.ts';
 import { LANGS, LIST_OF_SLUG, LIST_SLUG, type Lang } from './routes.ts';
 
 export type Params = Record<string, string | undefined>;
@@ -38,6 +41,19 @@ export const PAGE_KINDS = {
     paths: (ctx) => filterPages(ctx.model).map(({ list: l, facet, value }) => ({ list: LIST_SLUG[l], facet: facet.key, value: value.slug })),
     props: (_, p) => ({ list: list(p), facet: p.facet, value: p.value }),
   },
+  listPage: {
+    pattern: '[list]/page/[page]',
+    render: { view: 'List' },
+    paths: (ctx) => LIST_KINDS.flatMap((l) => laterPages(entriesOf(ctx.model, l).length).map((page) => ({ list: LIST_SLUG[l], page }))),
+    props: (_, p) => ({ list: list(p), page: Number(p.page) }),
+  },
+  filterPage: {
+    pattern: '[list]/filter/[facet]/[value]/page/[page]',
+    render: { view: 'List' },
+    paths: (ctx) =>
+      filterPages(ctx.model).flatMap(({ list: l, facet, value }) => laterPages(value.entries.length).map((page) => ({ list: LIST_SLUG[l], facet: facet.key, value: value.slug, page }))),
+    props: (_, p) => ({ list: list(p), facet: p.facet, value: p.value, page: Number(p.page) }),
+  },
   entry: {
     pattern: '[list]/[id]',
     render: { view: 'Entry' },
@@ -66,6 +82,12 @@ export const PAGE_KINDS = {
     props: (ctx, p) => ({ release: ctx.releases.releases.find((r) => r.record.version === p.version) }),
   },
   consultations: { pattern: 'consultations', render: { view: 'Consultations' } },
+  consultationsPage: {
+    pattern: 'consultations/page/[page]',
+    render: { view: 'Consultations' },
+    paths: (ctx) => laterPages(consultationGroups(ctx.model).concluded.length).map((page) => ({ page })),
+    props: (_, p) => ({ page: Number(p.page) }),
+  },
   participate: { pattern: 'participate', render: { view: 'Participate' } },
   about: { pattern: 'about', render: { view: 'About' } },
   glossary: { pattern: 'glossary', render: { view: 'Glossary' } },

@@ -58,7 +58,7 @@ export function basisTitle(model: SiteModel, id: string, lang: Lang): string {
   return lang === 'en' && b.title_en ? b.title_en : `《${b.title}》`;
 }
 
-/** “《山东省社会信用条例》第十三条第二款” */
+/** “《某省社会信用条例》第十三条第二款” */
 export function citationText(model: SiteModel, c: Citation, lang: Lang): string {
   return `${basisTitle(model, c.basis, lang)}${lang === 'en' ? ' ' : ''}${c.articles.join(lang === 'zh' ? '、' : ', ')}`;
 }
@@ -182,9 +182,10 @@ function rowCells(e: SiteEntry, model: SiteModel, lang: Lang): string {
 }
 
 /** The table of a list, as printed: numbered rows in the columns of real lists. */
-export function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel, lang: Lang, caption: string): string {
+/** The list table of `entries`, numbered from `first` (a later page of a long list goes on counting). */
+export function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel, lang: Lang, caption: string, first = 1): string {
   const head = `<tr><th scope="col">${esc(t(lang, 'no'))}</th>${COLUMNS[list].map((c) => `<th scope="col">${esc(c.label[lang])}</th>`).join('')}</tr>`;
-  const body = entries.map((e, i) => `<tr><td data-label="${esc(t(lang, 'no'))}">${i + 1}</td>${rowCells(e, model, lang)}</tr>`).join('\n');
+  const body = entries.map((e, i) => `<tr><td data-label="${esc(t(lang, 'no'))}">${first + i}</td>${rowCells(e, model, lang)}</tr>`).join('\n');
   return `<table class="list-table list-${list}"><caption>${markedHtml(caption, lang)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 

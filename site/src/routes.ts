@@ -37,9 +37,14 @@ export function basePath(): string {
   return b.endsWith('/') ? b : `${b}/`;
 }
 
+/** A page's address under a given base path, in the given language (usable outside the pages, e.g. in build steps). */
+export function pageHref(base: string, lang: Lang, p: string): string {
+  return `${base}${lang === 'en' ? 'en/' : ''}${p}`;
+}
+
 /** A link to a page, under the base path and in the given language. */
 export function href(lang: Lang, p: string): string {
-  return `${basePath()}${lang === 'en' ? 'en/' : ''}${p}`;
+  return pageHref(basePath(), lang, p);
 }
 
 /** A link to a file that exists once, whatever the language (feeds are per language; the API and assets are not). */

@@ -1,6 +1,6 @@
 // G05-trail-mismatch: each attempt is made in a real git repository and rejected with this code at the right line.
 import { describe, expect, it } from 'vitest';
-import { attempt, approveMeasure, ML, useViolationRepo } from '../helpers/governance-attempt.ts';
+import { attempt, approveMeasure, ML, onboardingBase, useViolationRepo } from '../helpers/governance-attempt.ts';
 
 useViolationRepo();
 
@@ -14,7 +14,7 @@ describe('G05-trail-mismatch', () => {
     const r = attempt((x) => {
       x.write('catalogue/ML-0004.yaml', x.read('catalogue/ML-0002.yaml').replace('  imported: true\n', ''));
       x.changeset('c', 'minor');
-    });
+    }, onboardingBase('2099-12-31'));
     expect(r.errors).toEqual(['G05-trail-mismatch']);
   });
 });

@@ -64,3 +64,10 @@ export function approveMeasure(r: TempRepo, o: { closed?: string; date?: string;
 /** The number of the first line of a file that contains `text`. */
 export const lineOf = (file: string, text: string) => repo.read(file).split('\n').findIndex((l) => l.includes(text)) + 1;
 
+
+/** A commit on top of `from` whose jurisdiction.yaml says it is onboarding until `until`: the base for imports. */
+export function onboardingBase(until: string, from = base): string {
+  repo.git('checkout', '-q', '-B', `onboarding-${until}`, from);
+  repo.write('jurisdiction.yaml', `${repo.read('jurisdiction.yaml').trimEnd()}\nonboarding:\n  until: "${until}"\n  note: 接入现行版本（示例）\n`);
+  return repo.commit(`onboarding until ${until}`);
+}

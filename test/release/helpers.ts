@@ -5,9 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildRelease, writeToArchive, type BuiltRelease } from '../../lib/release/build.ts';
+import { EXAMPLE_KEY_FILE } from '../../lib/release/signing.ts';
+import { parsePrivateKey, type Signer } from '../../lib/release/sshsig.ts';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 export const FIXTURE = path.join(REPO, 'test', 'fixtures', 'base');
+/** The example release key (its private half is committed on purpose), which the fixture's releases/allowed_signers lists. */
+export const EXAMPLE_KEY = path.join(REPO, EXAMPLE_KEY_FILE);
+export const EXAMPLE_SIGNER: Signer = parsePrivateKey(readFileSync(EXAMPLE_KEY, 'utf8'));
 
 const temps: string[] = [];
 
@@ -49,9 +54,9 @@ export function copyYaml(root: string, from: string, to: string, edit: (data: Re
   editYaml(root, to, edit);
 }
 
-/** Build the repository's current version into its archive. */
-export function release(root: string): BuiltRelease {
-  const built = buildRelease({ root });
+/** Build the repository's current version into its archive, signed with the example key. */
+export function release(root: string, signer: Signer = EXAMPLE_SIGNER): BuiltRelease {
+  const built = buildRelease({ root, signer });
   writeToArchive(root, built);
   return built;
 }

@@ -1,5 +1,5 @@
 // A two-edition history on the base fixture: the first edition, then one that adds, amends, corrects and repeals.
-import { copyYaml, editYaml, setVersion } from './helpers.ts';
+import { copyYaml, editYaml, fixtureRepo, release, setVersion } from './helpers.ts';
 
 type Data = Record<string, unknown> & { history: Record<string, unknown>[] };
 
@@ -51,4 +51,14 @@ export function startAmendment(root: string, file = 'catalogue/ML-0001.yaml'): v
     d.consultation = { opens: '2026-06-01', closes: '2026-07-01', channel: { kind: 'forge' } };
     (d as Data).history.push({ date: '2026-05-25', event: 'amendment_proposed' }, { date: '2026-06-01', event: 'consultation_opened' });
   });
+}
+
+/** A repository of the base fixture with both editions released (1.0.0, then the second edition), signed. */
+export function twoEditionRepo(): string {
+  const root = fixtureRepo('1.0.0');
+  prepareFirstEdition(root);
+  release(root);
+  prepareSecondEdition(root);
+  release(root);
+  return root;
 }

@@ -2,6 +2,7 @@
 import { STATUS } from '../../../schemas/index.ts';
 import { allowedAfter, statusOf } from '../../lifecycle/index.ts';
 import { eventEn, eventZh, stateWords } from '../../lifecycle/checks.ts';
+import { allowedAppended } from '../entry-change.ts';
 import { PROCEDURE, type GovernanceCheck } from './check.ts';
 
 export const check = {
@@ -20,7 +21,7 @@ export const check = {
       const i = headReplay.failedAt;
       const ev = head.history[i]!.event;
       const from = e.before(i);
-      const allowed = allowedAfter(from);
+      const next = allowedAfter(from);
       report(
         ['history', i, 'event'],
         from.phase === 'none'
@@ -31,8 +32,39 @@ export const check = {
               zh: '新条目以 proposed（提出建议）或 consultation_opened（直接征求意见）开始；只有接入时导入的现行条目以 imported 开始，并须在 approval 中写明 imported: true。',
               en: 'A new entry starts with proposed or consultation_opened; only entries imported at onboarding start with imported, declared by approval.imported: true.',
             }
-          : { zh: `此时可接的事件：${allowed.map(eventZh).join('、') || '无（该条目已终结）'}。`, en: `Allowed next: ${allowed.join(', ') || 'none (the entry is final)'}.` },
+          : { zh: `此时可接的事件：${next.map(eventZh).join('、') || '无（该条目已终结）'}。`, en: `Allowed next: ${next.join(', ') || 'none (the entry is final)'}.` },
       );
+    }
+    // The base decides: a decision is taken on an entry the base holds in consultation (the consultation it rests on
+    // opened on the base), so no entry arrives approved in one change; only onboarding brings entries in force.
+    const allowed = allowedAppended(e);
+    const onboarding = e.config.onboarding === true;
+    for (const { h, i } of allowed) {
+      if (h.event === 'imported' && !onboarding)
+        report(
+          ['history', i, 'event'],
+          { zh: '只有在辖区配置的接入期内才能导入已施行的条目（imported）', en: 'Entries in force are imported (imported) only while the jurisdiction is onboarding' },
+          {
+            zh: '在 jurisdiction.yaml 中由维护者设定 onboarding.until（接入期截止日期），另行合并后再导入；否则新条目须以 proposed 或 consultation_opened 开始。',
+            en: 'The maintainers set onboarding.until in jurisdiction.yaml, merged on its own, before the import; otherwise a new entry starts with proposed or consultation_opened.',
+          },
+        );
+      if ((h.event === 'approved' || h.event === 'amended') && !onboarding) {
+        const opened = head.history.slice(0, i).findLastIndex((x) => x.event === 'consultation_opened');
+        const onBase = opened >= 0 && opened < baseLen && (e.baseState.phase === 'consultation' || e.baseState.phase === 'closed');
+        if (!onBase)
+          report(
+            ['history', i, 'event'],
+            {
+              zh: `审定须针对基准分支上正在征求意见的条目：${e.base ? `基准分支上该条目${stateWords(e.baseState).zh}` : '该条目在基准分支上还不存在'}，其征求意见不是在基准分支上进行的`,
+              en: `An approval is of an entry the base branch holds in consultation: ${e.base ? `on the base the entry is ${stateWords(e.baseState).en}` : 'the entry does not exist on the base'}, so its consultation did not run there`,
+            },
+            {
+              zh: '先以单独的合并请求开始征求意见并合并，征求意见期满、结果公布后，再以另一个合并请求记录审定。',
+              en: 'Open the consultation in its own pull request and merge it; once the window has closed and its outcome is published, record the approval in another.',
+            },
+          );
+      }
     }
     if (headState && head.status !== statusOf(headState.phase)) {
       const expected = statusOf(headState.phase)!;

@@ -1,6 +1,6 @@
 // G05-trail-mismatch: Each new step has its record, dated as its event and cited by it; superseded records are kept in earlier_rounds.
 import { isDeepStrictEqual } from 'node:util';
-import { eventZh } from '../../lifecycle/checks.ts';
+import { eventZh, lifecycleIssues } from '../../lifecycle/checks.ts';
 import { allowedAppended, decisionsMade } from '../entry-change.ts';
 import { PROCEDURE, type GovernanceCheck } from './check.ts';
 
@@ -11,7 +11,7 @@ export const check = {
   title: { zh: '每一步须有相应的记录和历史事件', en: 'Every step has its record and its history event' },
   source: PROCEDURE,
   reports:
-    'a step without its record, or its record dated differently from its event; a decision event that does not cite the document number in `ref`; an import not declared `approval.imported: true`; an `amended` event without a new approval. A consultation on a repeal held but not recorded (no `repeal.consultation`) is reported as a warning: it is optional, so the repeal stands, but the trail is incomplete',
+    'a record the history does not support (an approval without its approving event, an earlier round without its amendment, a repeal without repealed); earlier rounds that grow without an amendment or differ from the records superseded; a step without its record, or its record dated differently from its event; a decision event that does not cite the document number in `ref`; an import not declared `approval.imported: true`; an `amended` event without a new approval. A consultation on a repeal held but not recorded (no `repeal.consultation`) is reported as a warning: it is optional, so the repeal stands, but the trail is incomplete',
   entry(e, report) {
     const { base, head, headReplay } = e;
     const ev = (i: number) => head.history[i]!;
@@ -112,6 +112,12 @@ export const check = {
           break;
       }
     }
+    // Records follow the history: a record no history event supports is reported as the lifecycle module finds it.
+    // (When the history itself takes a step the lifecycle does not allow, G04 says so and this stands down.)
+    if (headReplay.failedAt === undefined)
+      for (const issue of lifecycleIssues(head))
+        if (issue.code === 'lifecycle-record-unsupported') report(issue.path, { zh: issue.zh, en: issue.en }, issue.hint, { atKey: issue.atKey ?? false });
+
     if (decisionsMade(e).earlierRoundMissing)
       report(
         ['earlier_rounds'],
@@ -124,6 +130,24 @@ export const check = {
     if (!base || e.rewritten) return;
     const has = e.has;
     const headRounds = head.earlier_rounds ?? [];
+    // Earlier rounds grow only when an amendment starts, by exactly the records it supersedes.
+    const baseRounds = base.earlier_rounds ?? [];
+    for (let k = baseRounds.length; k < headRounds.length; k++) {
+      const round = headRounds[k]!;
+      const superseded = (['proposal', 'consultation', 'approval', 'rejection'] as const).filter((f) => round[f] !== undefined && !isDeepStrictEqual(round[f], base[f]));
+      if (!has('amendment_proposed'))
+        report(
+          ['earlier_rounds', k],
+          { zh: 'earlier_rounds 新增了一轮记录，但本次变更没有提出修订（amendment_proposed）', en: 'earlier_rounds gained a round, but this change starts no amendment (amendment_proposed)' },
+          { zh: '此前一轮的记录只在提出修订时，从当时的 proposal、consultation、approval 原样移入；删除新增的记录。', en: 'A round’s records move there only when an amendment starts, unchanged from proposal, consultation and approval; remove the added round.' },
+        );
+      else if (superseded.length)
+        report(
+          ['earlier_rounds', k, superseded[0]!],
+          { zh: `earlier_rounds 新增的一轮中 ${superseded.join('、')} 与被取代的记录不同`, en: `In the round added to earlier_rounds, ${superseded.join(', ')} differ from the records superseded` },
+          { zh: '原样移入基准版本中的 proposal、consultation、approval，不作任何改动。', en: 'Move the base version’s proposal, consultation and approval there exactly as they were.' },
+        );
+    }
     const newRound = has('amendment_proposed', 'consultation_opened', 'amended') && e.headState?.track !== 'repeal' && !has('repealed');
     if (base.approval && newRound)
       for (const field of ['proposal', 'consultation', 'approval'] as const) {

@@ -9,11 +9,11 @@ export const check = {
   code: 'G09-approval-record',
   severity: 'error',
   title: { zh: '审定记录须由规定机关作出并写明日期、文号和施行日期', en: 'Approvals are by the configured body, with date, document number and effective date' },
-  source: '国办发〔2020〕49号 三（二）、四（二）（提请领导小组审定）；jurisdiction.yaml approving_body',
+  source: '国办发〔2020〕49号 三（二）、四（二）（提请领导小组审定）；jurisdiction.yaml lists.<list>.approving_body, else approving_body',
   reports:
-    'an approval or repeal by another body than `approving_body`; without date or document number; with an effective date before it',
+    'an approval or repeal by another body than the list\'s `lists.<list>.approving_body` (else `approving_body`); without date or document number; with an effective date before it',
   entry(e, report) {
-    const body = e.config.approvingBody;
+    const body = e.config.approvingBodies?.[e.kind] ?? e.config.approvingBody;
     for (const { record, d } of decisionRecords(e)) {
       if (d.body !== body)
         report(

@@ -11,7 +11,7 @@ export const check = {
   title: { zh: '实质性修改须重新征求意见并审定', en: 'Substantive changes go through consultation and approval again' },
   source: `${PROCEDURE}；schemas/substantive.ts`,
   reports:
-    'a substantive field of an approved entry changed outside an amendment; any content change to a tombstone; an amendment not adopted whose content was not restored',
+    'a substantive field changed while its consultation is open or closed, without reopening it (what is approved is what was consulted); a substantive field of an approved entry changed outside an amendment; any content change to a tombstone; an amendment not adopted whose content was not restored',
   entry(e, report) {
     const { kind, base, head, baseState, headState } = e;
     if (!base || !headState) return;
@@ -33,6 +33,22 @@ export const check = {
             { atKey: true },
           );
       }
+    }
+    // What is approved is what was consulted: once a consultation opens, the text is frozen; a change reopens it.
+    if ((baseState.phase === 'consultation' || baseState.phase === 'closed') && substantive.length && !e.has('consultation_opened')) {
+      report(
+        [substantive[0]!],
+        {
+          zh: `征求意见开始后修改了实质性内容（${substantive.join('、')}），但没有重新征求意见：审定的须是公众看到的文本`,
+          en: `Substantive content (${substantive.join(', ')}) changed after the consultation opened, without reopening it: what is approved must be what the public saw`,
+        },
+        {
+          zh: `恢复原文本；确需修改时，重新征求意见：consultation 写新的起止日期（不少于规定天数），history 追加 consultation_opened（日期为新的 opens）。`,
+          en: 'Restore the text; to change it, reopen the consultation: a new window in consultation (at least the minimum days) and a consultation_opened event dated its new opens.',
+        },
+        { atKey: true },
+      );
+      return;
     }
     if (!contentFrozen || !substantive.length) return;
     const tomb = baseState.phase === 'repealed' || baseState.phase === 'rejected';

@@ -17,5 +17,8 @@ import { check as G14 } from './G14-mixed-change.ts';
 import { check as G15 } from './G15-changeset-missing.ts';
 import { check as G16 } from './G16-changeset-bump.ts';
 import { check as G17 } from './G17-changeset-invalid.ts';
+import { check as G18 } from './G18-release-not-rebuilt.ts';
+import { check as G30 } from './G30-upstream-modified.ts';
+import { check as G31 } from './G31-upstream-moved.ts';
 
-export const CHECKS = [G00, G01, G02, G03, G04, G05, G06, G07, G08, G09, G10, G11, G12, G13, G14, G15, G16, G17] as const;
+export const CHECKS = [G00, G01, G02, G03, G04, G05, G06, G07, G08, G09, G10, G11, G12, G13, G14, G15, G16, G17, G18, G30, G31] as const;

@@ -1,34 +1,47 @@
-// The build's own steps after Astro has written the pages, in order, each named (its timing line in the build's output
-// is `timing: <name> written in N ms`).
+// The build's own steps, in order, each named: a step may start when Astro starts building (with the model already
+// loaded) and finishes once the pages are written. The build's output times each (`timing: <name> written in N ms`,
+// the time after the pages were written).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteContext } from '../context.ts';
-import { indexedPages } from '../routes.ts';
+import { indexedPages, LANGS, pageHref, paths, STATIC_INDEXED_PAGES } from '../routes.ts';
 import { REPO_ROOT } from '../settings.ts';
 import { publishApi } from './api.ts';
 import { cachedArchive, publishChecklistApi } from '../../../lib/checklist/index.ts';
-import { writeSearchIndex } from './search-index.ts';
-import { builtPagePaths, sitemapXml } from './sitemap.ts';
+import { startSearchIndex, writeSearchIndex, type PendingIndex } from './search-index.ts';
+import { searchRecords } from './search-records.ts';
+import { sitemapPaths, sitemapXml } from './sitemap.ts';
 
-export interface BuildStep {
+export interface BuildStep<S = unknown> {
   name: string;
-  /** Runs on the written site in `out`; returns a one-line summary for the log. */
-  run: (ctx: SiteContext, out: string) => Promise<string> | string;
+  /** Called when Astro starts building; what it returns is handed to `run`. */
+  start?: (ctx: SiteContext) => S;
+  /** Runs on the written site in `out` (`pages`: the paths Astro wrote); returns a one-line summary for the log. */
+  run: (ctx: SiteContext, out: string, started: S, pages: readonly string[]) => Promise<string> | string;
 }
 
+const step = <S>(s: BuildStep<S>) => s as BuildStep;
+
 export const BUILD_STEPS: BuildStep[] = [
-  {
+  step<PendingIndex>({
     name: 'search index',
-    run: async (ctx, out) => {
-      const pages = await writeSearchIndex(out, indexedPages(ctx.model));
+    start: (ctx) => startSearchIndex(searchRecords(ctx)),
+    run: async (ctx, out, pending) => {
+      const html = LANGS.flatMap((lang) =>
+        STATIC_INDEXED_PAGES.map((p) => {
+          const rel = pageHref('', lang, paths[p]);
+          return { file: path.join(rel, 'index.html'), url: pageHref('/', lang, paths[p]) };
+        }),
+      );
+      const pages = await writeSearchIndex(pending, out, html, indexedPages(ctx.model));
       return `${Object.entries(pages).map(([l, n]) => `${n} ${l}`).join(', ')} pages`;
     },
-  },
-  {
+  }),
+  step({
     name: 'api',
     run: (ctx, out) => `api/v1: ${publishApi(ctx.releases, path.join(REPO_ROOT, 'schemas'), out)} files from ${ctx.releases.releases.length} releases`,
-  },
-  {
+  }),
+  step({
     // After the archive is copied: adds checklists/<ID>.json to every version and entries/<ID>.json beside them.
     name: 'checklists',
     run: (ctx, out) => {
@@ -36,13 +49,13 @@ export const BUILD_STEPS: BuildStep[] = [
       const n = archive ? publishChecklistApi(archive, ctx.model.jurisdiction, ctx.settings.today, out) : 0;
       return `api/v1: ${n} checklist and entry-history files`;
     },
-  },
-  {
+  }),
+  step({
     name: 'sitemap',
-    run: (ctx, out) => {
-      const pagePaths = builtPagePaths(out, ctx.settings.base);
+    run: (ctx, out, _, pages) => {
+      const pagePaths = sitemapPaths(pages, ctx.settings.base);
       writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(ctx.siteUrl, pagePaths));
       return `sitemap.xml: ${pagePaths.length} pages`;
     },
-  },
+  }),
 ];

@@ -1,6 +1,4 @@
-// sitemap.xml (sitemaps.org 0.9) from the pages a build wrote.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+// sitemap.xml (sitemaps.org 0.9) from the pages Astro reports it wrote.
 import { xmlEscape } from '../atom.ts';
 
 /**
@@ -13,10 +11,13 @@ export function sitemapXml(origin: string | undefined, pagePaths: readonly strin
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }
 
-/** Paths of the HTML pages under `dir` (folders with an index.html), prefixed with the base path. */
-export function builtPagePaths(dir: string, base: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
-    .map((f) => `${base}${f.slice(0, -'index.html'.length)}`);
+/**
+ * The HTML pages among the paths Astro reports it wrote (`catalogue/ML-0001/`, `` for the home page), prefixed with the
+ * base path: not the 404 page, not files such as the feeds.
+ */
+export function sitemapPaths(pathnames: readonly string[], base: string): string[] {
+  return pathnames
+    .map((p) => p.replace(/^\/+/, ''))
+    .filter((p) => !/^404\/?$/.test(p) && !/\.[a-z0-9]+$/i.test(p))
+    .map((p) => `${base}${p && !p.endsWith('/') ? `${p}/` : p}`);
 }

@@ -1,0 +1,79 @@
+// What the search index holds, built from the model rather than read back from the written pages: for each entry,
+// instrument and department, in each language, only what a reader searches — title, ID, what it is, its content and
+// the names of its legal bases (no boilerplate, no quoted articles) — with the filters the search page offers.
+import { CATALOGUE_KINDS, STATUS } from '../../../schemas/index.ts';
+import type { SiteEntry } from '../../../lib/site/model.ts';
+import type { SiteContext } from '../context.ts';
+import { t } from '../i18n.ts';
+import { listLabel } from '../present.ts';
+import { LANGS, pageHref, paths, SEARCH_LANG, type Lang } from '../routes.ts';
+
+/** A Pagefind custom record (pagefind's CustomRecord). */
+export interface SearchRecord {
+  /** Site-relative (`/catalogue/ML-0001/`): the search page's script puts the base path in front. */
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+
+const localised = (lang: Lang, zh: string, en: string | undefined) => (lang === 'en' && en ? en : zh);
+
+/** The text a reader searches an entry by. */
+export function entryText(ctx: SiteContext, e: SiteEntry, lang: Lang): string {
+  const d = e.data;
+  const kind = e.list === 'catalogue' ? CATALOGUE_KINDS.labels[e.data.kind][lang] : undefined;
+  const body = e.list === 'exemption' ? [e.data.behaviour, ...e.data.conditions] : [e.data.content];
+  const bases = [...new Set(e.citations.map((c) => c.citation.basis))].map((id) => {
+    const b = ctx.model.basisById.get(id)?.data;
+    return b ? `《${b.title}》${lang === 'en' && b.title_en ? ` ${b.title_en}` : ''}` : id;
+  });
+  return [d.title, lang === 'en' ? d.title_en : undefined, e.id, kind, ...body, ...bases].filter(Boolean).join('\n');
+}
+
+function departmentNames(ctx: SiteContext, ids: readonly string[], lang: Lang): string[] {
+  return ids.map((id) => {
+    const d = ctx.model.departmentById.get(id);
+    return d ? localised(lang, d.name, d.name_en) : id;
+  });
+}
+
+function entryRecord(ctx: SiteContext, e: SiteEntry, lang: Lang): SearchRecord {
+  const d = e.data;
+  const departments = e.list === 'catalogue' ? e.data.providers : e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : [];
+  return {
+    url: pageHref('/', lang, paths.entry(e.list, e.id)),
+    content: entryText(ctx, e, lang),
+    language: SEARCH_LANG[lang],
+    meta: { title: localised(lang, d.title, d.title_en), id: e.id },
+    filters: {
+      list: [listLabel(e.list)[lang]],
+      status: [STATUS.labels[d.status][lang]],
+      ...(e.list === 'catalogue' ? { category: [e.data.category] } : {}),
+      ...(departments.length ? { department: departmentNames(ctx, departments, lang) } : {}),
+    },
+  };
+}
+
+/** Every record of the index, per language: entries, then legal instruments, then departments. */
+export function searchRecords(ctx: SiteContext): SearchRecord[] {
+  const { model } = ctx;
+  return LANGS.flatMap((lang) => [
+    ...model.entries.map((e) => entryRecord(ctx, e, lang)),
+    ...model.bases.map((b) => ({
+      url: pageHref('/', lang, paths.basis(b.id)),
+      content: [b.data.title, lang === 'en' ? b.data.title_en : undefined, b.data.issuer, b.data.document_number].filter(Boolean).join('\n'),
+      language: SEARCH_LANG[lang],
+      meta: { title: localised(lang, b.data.title, b.data.title_en) },
+      filters: { list: [t(lang, 'bases')] },
+    })),
+    ...model.departments.map((d) => ({
+      url: pageHref('/', lang, paths.department(d.id)),
+      content: [d.name, lang === 'en' ? d.name_en : undefined].filter(Boolean).join('\n'),
+      language: SEARCH_LANG[lang],
+      meta: { title: localised(lang, d.name, d.name_en) },
+      filters: { list: [t(lang, 'departments')], department: [localised(lang, d.name, d.name_en)] },
+    })),
+  ]);
+}

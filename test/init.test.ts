@@ -1,0 +1,113 @@
+// `npm run init`: a new jurisdiction's repository that passes its own checks at once, again with entries, and releases 1.0.0 first.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_ONLY_TESTS, initRepository, packageNameFor } from '../lib/init.ts';
+import { firstVersionFix } from '../lib/release/first-version.ts';
+import { EXAMPLE_KEY } from './release/helpers.ts';
+
+const TOOLKIT = path.join(import.meta.dirname, '..');
+const SHANGHAI = path.join(import.meta.dirname, 'fixtures', 'jurisdictions', 'shanghai');
+const work = mkdtempSync(path.join(tmpdir(), 'init-'));
+const repo = path.join(work, 'shanghai');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Run one of the new repository's own scripts with the pinned Node, as `npm run` would. */
+const script = (name: string, ...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'scripts', name), ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+const read = (rel: string) => readFileSync(path.join(repo, rel), 'utf8');
+
+beforeAll(() => {
+  initRepository({ folder: repo, name: '上海市', nameEn: 'Shanghai Municipality', divisionCode: '310000', repositoryUrl: 'https://forge.example/shanghai-credit-lists' });
+  // The dependencies are this checkout's: linking them keeps the test cheap (a user runs npm ci).
+  symlinkSync(path.join(TOOLKIT, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
+}, 60_000);
+
+describe('npm run init', () => {
+  it('makes a repository with a fresh history, the toolkit, empty lists and no releases', () => {
+    expect(git('rev-list', '--count', 'HEAD').trim()).toBe('1');
+    for (const dir of ['lib', 'schemas', 'scripts', 'site', 'test', '.github', 'docs']) expect(existsSync(path.join(repo, dir)), dir).toBe(true);
+    for (const dir of ['catalogue', 'measures', 'exemptions']) expect(readdirSync(path.join(repo, dir))).toEqual(['.gitkeep']);
+    expect(existsSync(path.join(repo, 'releases'))).toBe(false);
+    expect(readdirSync(path.join(repo, '.changeset')).sort()).toEqual(['README.md', 'config.json']);
+    for (const t of EXAMPLE_ONLY_TESTS) expect(existsSync(path.join(repo, t)), t).toBe(false);
+  });
+
+  it('names the package after the jurisdiction, at 0.0.0, in package.json and the lockfile', () => {
+    const pkg = JSON.parse(read('package.json')) as { name: string; version: string };
+    expect(pkg).toMatchObject({ name: 'shanghai-credit-lists', version: '0.0.0' });
+    const lock = JSON.parse(read('package-lock.json')) as { name: string; version: string; packages: Record<string, { name: string; version: string }> };
+    expect([lock.name, lock.version, lock.packages['']!.name, lock.packages['']!.version]).toEqual(['shanghai-credit-lists', '0.0.0', 'shanghai-credit-lists', '0.0.0']);
+    expect(packageNameFor({ divisionCode: '441900' })).toBe('credit-lists-441900');
+  });
+
+  it('writes its own README, CHANGELOG, CODEOWNERS and forms, and a commented jurisdiction.yaml, naming no other jurisdiction', () => {
+    const example = parse(readFileSync(path.join(TOOLKIT, 'jurisdiction.yaml'), 'utf8')) as { name: string; repository_url: string };
+    for (const rel of ['README.md', 'CHANGELOG.md', 'package.json', 'jurisdiction.yaml', '.github/CODEOWNERS', '.github/ISSUE_TEMPLATE/config.yml', '.github/ISSUE_TEMPLATE/proposal.yml']) {
+      expect(read(rel), rel).not.toContain(example.name);
+      expect(read(rel), rel).not.toContain(example.repository_url);
+    }
+    expect(read('README.md')).toContain('上海市');
+    expect(read('CHANGELOG.md')).toContain('1.0.0');
+    expect(read('.github/ISSUE_TEMPLATE/config.yml')).toContain('https://forge.example/shanghai-credit-lists');
+    const j = read('jurisdiction.yaml');
+    expect(j).toMatch(/^# yaml-language-server: \$schema=\.\/schemas\/jurisdiction\.schema\.json\n/);
+    for (const setting of ['lists:', 'sufficient_levels:', 'time_limits:', 'periods:', 'serious_list_grounds:']) expect(j).toContain(`# ${setting}`);
+    expect(parse(j)).toMatchObject({ name: '上海市', level: 'province', division_code: '310000', example: false });
+  });
+
+  it('passes its own checks with no entries: validation and generated files', () => {
+    const v = script('validate.ts');
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    const s = script('schemas.ts', '--check');
+    expect(s.status, s.stderr).toBe(0);
+  }, 60_000);
+
+  it('keeps passing with entries copied in, and its first release is 1.0.0 whatever the changeset says', () => {
+    const commit = (message: string) => {
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', message);
+    };
+    // The credit office fills in jurisdiction.yaml first (maintainers review it); departments' entries follow under it.
+    cpSync(path.join(SHANGHAI, 'jurisdiction.yaml'), path.join(repo, 'jurisdiction.yaml'));
+    expect(script('validate.ts').status).toBe(0);
+    commit('jurisdiction.yaml from the regulation');
+    for (const dir of ['catalogue', 'measures', 'exemptions', 'bases']) cpSync(path.join(SHANGHAI, dir), path.join(repo, dir), { recursive: true });
+    const v = script('validate.ts');
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    writeFileSync(path.join(repo, '.changeset', 'first-edition.md'), '---\n"shanghai-credit-lists": minor\n---\n\n首批条目。First entries.\n');
+    commit('First entries');
+    const g = script('governance.ts', '--base', 'HEAD~1', '--head', 'HEAD');
+    expect(g.status, g.stdout + g.stderr).toBe(0);
+
+    // What `npm run version-packages` does after `changeset version` took 0.0.0 to 0.1.0.
+    const pkg = JSON.parse(read('package.json')) as Record<string, unknown>;
+    writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ ...pkg, version: '0.1.0' }, null, 2)}\n`);
+    writeFileSync(path.join(repo, 'CHANGELOG.md'), `# shanghai-credit-lists\n\n## 0.1.0\n\n### Minor Changes\n\n- 首批条目。\n`);
+    const f = script('first-version.ts');
+    expect(f.status, f.stderr).toBe(0);
+    expect((JSON.parse(read('package.json')) as { version: string }).version).toBe('1.0.0');
+    expect(read('CHANGELOG.md')).toContain('## 1.0.0');
+    // Signing: the jurisdiction puts its own public key in releases/allowed_signers; the test uses the toolkit's example pair.
+    cpSync(path.join(TOOLKIT, 'releases', 'allowed_signers'), path.join(repo, 'releases', 'allowed_signers'));
+    const b = script('release-build.ts', '--key', EXAMPLE_KEY); // the toolkit's example key; a jurisdiction uses its own (RELEASING.md)
+    expect(b.status, b.stdout + b.stderr).toBe(0);
+    expect((JSON.parse(read('releases/index.json')) as { latest: string }).latest).toBe('1.0.0');
+    const r = script('release-verify.ts');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+  }, 120_000);
+});
+
+describe('the first version', () => {
+  const pkg = (version: string) => `${JSON.stringify({ name: 'x', version }, null, 2)}\n`;
+  it('becomes 1.0.0 from any 0.x bump before the first release, and is left alone otherwise', () => {
+    expect(firstVersionFix({ released: false, packageJson: pkg('0.0.1') })?.packageJson).toContain('"version": "1.0.0"');
+    expect(firstVersionFix({ released: false, packageJson: pkg('0.1.0'), changelog: '# x\n\n尚未发布。No release yet.\n\n## 0.1.0\n' })?.changelog).toBe('# x\n\n\n## 1.0.0\n');
+    expect(firstVersionFix({ released: false, packageJson: pkg('0.0.0') })).toBeUndefined();
+    expect(firstVersionFix({ released: true, packageJson: pkg('0.2.0') })).toBeUndefined();
+    expect(firstVersionFix({ released: false, packageJson: pkg('2.0.0') })).toBeUndefined();
+  });
+});
