@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import path from 'node:path';
 import type { z } from 'zod';
 import { FILE_KINDS, LIST_KINDS, type FileKind, type FileKindSpec, type Jurisdiction } from '../schemas/index.ts';
-import type { Basis, CatalogueItem, Exemption, Lifecycle, Measure } from '../schemas/index.ts';
+import type { Basis, CatalogueItem, Exemption, Incentive, Lifecycle, Measure } from '../schemas/index.ts';
 import { lifecycleIssues } from './lifecycle/checks.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems, type LabelAt } from './schema-messages.ts';
@@ -17,6 +17,7 @@ export interface EntryByKind {
   catalogue: CatalogueItem;
   measure: Measure;
   exemption: Exemption;
+  incentive: Incentive;
   basis: Basis;
   jurisdiction: Jurisdiction;
 }

@@ -9,6 +9,7 @@ import {
   EXEMPTION_EFFECTS,
   EXEMPTION_GROUNDS,
   FILE_KINDS,
+  INCENTIVE_KINDS,
   LIST_KINDS,
   MEASURE_KINDS,
   NATURE,
@@ -101,6 +102,8 @@ export interface Choices {
   bases: { id: string; title: string; articles: string[] }[];
   /** Live dishonesty items that can trigger a measure. */
   triggers: { id: string; title: string }[];
+  /** Live positive items (honours, evaluation results…) that can qualify a subject for an incentive. */
+  qualifying: { id: string; title: string }[];
 }
 
 export function choices(root: string): Choices {
@@ -113,10 +116,9 @@ export function choices(root: string): Choices {
     .flatMap((f) => (f.entry && f.entry.status !== 'repealed' ? [{ id: f.id, entry: f.entry }] : []))
     .sort((a, b) => Number(own(b.entry)) - Number(own(a.entry)) || a.id.localeCompare(b.id))
     .map(({ id, entry }) => ({ id, title: entry.title, articles: entry.articles.map((a) => a.number) }));
-  const triggers = repo
-    .all('catalogue')
-    .flatMap((f) => (f.entry && f.entry.nature === 'dishonesty' && f.entry.status !== 'repealed' && f.entry.status !== 'rejected' ? [{ id: f.id, title: f.entry.title }] : []));
-  return { divisionCode: j.division_code, departments: j.departments.map((d) => ({ id: d.id, name: d.name })), categories: j.categories, bases, triggers };
+  const live = repo.all('catalogue').filter((f) => f.entry && f.entry.status !== 'repealed' && f.entry.status !== 'rejected');
+  const items = (dishonesty: boolean) => live.filter((f) => (f.entry!.nature === 'dishonesty') === dishonesty).map((f) => ({ id: f.id, title: f.entry!.title }));
+  return { divisionCode: j.division_code, departments: j.departments.map((d) => ({ id: d.id, name: d.name })), categories: j.categories, bases, triggers: items(true), qualifying: items(false) };
 }
 
 // ——— YAML writing: values through the yaml library (quoting done right), comments written here.
@@ -240,6 +242,29 @@ function render(input: Required<Pick<ScaffoldInput, 'kind' | 'title' | 'date'>> 
       ...citation(kind, basis, articles),
       line('duration', scalar('触发事项的失信信息公示期限内。'), titleOf(kind, 'duration')),
       line('ends_when', scalar('公示期限届满或者依法完成信用修复后终止。'), titleOf(kind, 'ends_when')),
+      ...lifecycle(kind, department, input.date),
+      '',
+    ].join('\n');
+  }
+  if (kind === 'incentive') {
+    const qualifying = input.triggers?.length ? input.triggers : c.qualifying.slice(0, 1).map((t) => t.id);
+    if (!qualifying.length)
+      throw new UsageError('目录中还没有可据以激励的守信信息事项：请用 --trigger 指定，或先提出目录事项', 'No positive item in the catalogue can qualify a subject yet: give --trigger, or propose the catalogue item first');
+    return [
+      ...head,
+      line('title', scalar(input.title), titleOf(kind, 'title')),
+      line('kind', 'administrative', `激励类别：${legend(INCENTIVE_KINDS)}`),
+      line('content', scalar(content), titleOf(kind, 'content')),
+      `beneficiaries:  # 激励对象`,
+      line('subject_types', subjects, subjectsComment, '  '),
+      line('description', scalar('据以激励的目录事项中记录有相应信息的信用主体。'), '激励对象说明', '  '),
+      line('qualifying', flow(qualifying), titleOf(kind, 'qualifying')),
+      line('condition', scalar('所列目录事项中记录的信息须达到的具体结果（如获得县级以上表彰），请改为实际条件。'), '适用条件：不得只写“信用良好”'),
+      ...citation(kind, basis, articles),
+      line('implementers', flow([department]), '实施单位（部门编号）'),
+      line('on_application', 'true', '是否须由信用主体申请'),
+      line('duration', scalar('所依据信息的公开（披露）期限内。'), titleOf(kind, 'duration')),
+      line('ends_when', scalar('所依据的信息期限届满或者被撤销，或者信用主体产生失信信息的，停止激励。'), titleOf(kind, 'ends_when')),
       ...lifecycle(kind, department, input.date),
       '',
     ].join('\n');

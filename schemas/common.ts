@@ -186,3 +186,6 @@ export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/).meta(describe('SHA-256�
 export function consultationDays(opens: string, closes: string): number {
   return Math.round((Date.parse(closes) - Date.parse(opens)) / 86_400_000) + 1;
 }
+
+/** Wording that refers to a credit score (信用分、积分、评分): never a ground for punishment, and never for restricting basic public services. */
+export const SCORE_WORDING = /信用(?:积?分|评分|分值|分数)/;

@@ -4,6 +4,7 @@ import { BASIS_ID_PATTERN } from './common.ts';
 import { CatalogueItem } from './catalogue.ts';
 import { Measure } from './measure.ts';
 import { Exemption } from './exemption.ts';
+import { Incentive } from './incentive.ts';
 import { Basis } from './basis.ts';
 import { Jurisdiction } from './jurisdiction.ts';
 import { LIST_KINDS, LISTS, type ListKind } from './lists.ts';
@@ -13,6 +14,7 @@ export * from './lifecycle.ts';
 export * from './catalogue.ts';
 export * from './measure.ts';
 export * from './exemption.ts';
+export * from './incentive.ts';
 export * from './basis.ts';
 export * from './jurisdiction.ts';
 export * from './upstream.ts';
@@ -44,7 +46,7 @@ export interface FileKindSpec {
 }
 
 /** The schema of each list kind; everything else about a list is in its vocabulary (lists.ts). */
-export const LIST_SCHEMAS: Record<ListKind, z.ZodType> = { catalogue: CatalogueItem, measure: Measure, exemption: Exemption };
+export const LIST_SCHEMAS: Record<ListKind, z.ZodType> = { catalogue: CatalogueItem, measure: Measure, exemption: Exemption, incentive: Incentive };
 
 const listKinds = Object.fromEntries(
   LIST_KINDS.map((kind) => {

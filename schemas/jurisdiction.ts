@@ -43,6 +43,7 @@ export const LevelSetting = z
 export const SufficientLevels = z
   .strictObject({
     catalogue_item: LevelSetting.optional().meta(describe('目录事项的依据须达到的层级', 'Levels a catalogue item must rest on')),
+    incentive: LevelSetting.optional().meta(describe('守信激励措施的依据须达到的层级', 'Levels an incentive measure must rest on')),
     measure_rights_reducing: LevelSetting.optional().meta(describe('减损权益或增加义务的惩戒措施的依据层级', 'Levels for measures that reduce rights or add obligations')),
     measure_management: LevelSetting.optional().meta(describe('管理措施的依据层级（不填则不检查）', 'Levels for management measures (not checked when absent)')),
     measure_voluntary_market: LevelSetting.optional().meta(describe('其他组织自行实施措施的依据层级（不填则不检查）', 'Levels for measures others apply on their own (not checked when absent)')),
@@ -282,6 +283,7 @@ export const Jurisdiction = z
         catalogue: CatalogueProcedure.optional(),
         measure: ListProcedure.optional(),
         exemption: ListProcedure.optional(),
+        incentive: ListProcedure.optional(),
       })
       .optional()
       .meta(describe('各清单的审定机关和程序', 'Who approves each list, and how')),

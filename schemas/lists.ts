@@ -34,6 +34,15 @@ const VOCABULARY = {
     short: { zh: '豁免行为', en: 'Exemptions' },
     entry: { zh: '豁免事项', en: 'exemption' },
   },
+  incentive: {
+    folder: 'incentives',
+    idPrefix: 'JL',
+    jsonSchema: 'incentive.schema.json',
+    since: '1.1',
+    label: { zh: '守信激励措施清单', en: 'List of incentive measures for trustworthy subjects' },
+    short: { zh: '守信激励', en: 'Incentives' },
+    entry: { zh: '激励措施', en: 'incentive' },
+  },
 } as const;
 
 export type ListKind = keyof typeof VOCABULARY;

@@ -47,6 +47,7 @@ export interface ResolvedTimeLimit {
 export interface Profile {
   levels: {
     catalogue_item: LevelRule;
+    incentive: LevelRule;
     measure_rights_reducing: LevelRule;
     measure_management: LevelRule | undefined;
     measure_voluntary_market: LevelRule | undefined;
@@ -83,6 +84,7 @@ export const NATIONAL_TIERS: Record<SeverityTier, TierRule> = {
 
 /** The national rules every jurisdiction starts from. */
 export const NATIONAL_DEFAULTS = {
+  incentive: { levels: LAW_LEVELS, basis: `${NATIONAL.policy}：守信激励措施依法律、法规和国家有关规定实施`, national: true },
   catalogue_item: { levels: LAW_LEVELS, basis: `${NATIONAL.policy}：公共信用信息须以法律、法规或党中央、国务院政策文件为依据`, national: true },
   measure_rights_reducing: { levels: LAW_LEVELS, basis: `${NATIONAL.policy}：减损权益或增加义务的措施须有法律、法规或党中央、国务院政策文件依据`, national: true },
   natural_person_disclosure: {
@@ -103,6 +105,7 @@ export const NATIONAL_DEFAULTS = {
     catalogue: { requirement: 'required', basis: `${NATIONAL.policy}：地方补充目录须以地方性法规为依据` },
     measure: { requirement: 'recommended', basis: `${NATIONAL.policy}：补充清单依据地方性法规编制` },
     exemption: { requirement: 'not_required', basis: NATIONAL.policy },
+    incentive: { requirement: 'not_required', basis: NATIONAL.policy },
   },
   catalogue_scope: `${NATIONAL.policy}：地方在全国基础目录之外编制补充目录`,
   listing_objection: { working_days: 10, basis: `${NATIONAL.policy}：列入名单前告知，异议在10个工作日内核实反馈（法律、法规、规章另有规定的除外）` },
@@ -143,6 +146,7 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
   return {
     levels: {
       catalogue_item: level('catalogue_item', NATIONAL_DEFAULTS.catalogue_item),
+      incentive: level('incentive', NATIONAL_DEFAULTS.incentive),
       measure_rights_reducing: level('measure_rights_reducing', NATIONAL_DEFAULTS.measure_rights_reducing),
       measure_management: optionalLevel('measure_management'),
       measure_voluntary_market: optionalLevel('measure_voluntary_market'),
@@ -151,7 +155,7 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
       serious_list_standard: level('serious_list_standard', NATIONAL_DEFAULTS.serious_list_standard),
       local_serious_list_standard: level('local_serious_list_standard', NATIONAL_DEFAULTS.local_serious_list_standard),
     },
-    lists: { catalogue: list('catalogue'), measure: list('measure'), exemption: list('exemption') },
+    lists: { catalogue: list('catalogue'), measure: list('measure'), exemption: list('exemption'), incentive: list('incentive') },
     catalogueScope: { scope: j?.lists?.catalogue?.scope ?? 'supplement', basis: j?.lists?.catalogue?.scope_basis ?? NATIONAL_DEFAULTS.catalogue_scope },
     timeLimits,
     periods: {

@@ -3,6 +3,7 @@ import { BASIS_FIELDS } from './basis.ts';
 import { CATALOGUE_FIELDS } from './catalogue.ts';
 import type { Citation, Label } from './common.ts';
 import { EXEMPTION_FIELDS } from './exemption.ts';
+import { INCENTIVE_FIELDS } from './incentive.ts';
 import { citationsIn, entryRefsIn, specAt, valueAt, type FieldSpec } from './fields.ts';
 import { LIST_KINDS, LIST_OF_PUBLISHED, type ListKind, type PublishedList } from './lists.ts';
 import { MEASURE_FIELDS } from './measure.ts';
@@ -13,6 +14,7 @@ export const FIELD_REGISTRY: Record<RegistryKind, readonly FieldSpec[]> = {
   catalogue: CATALOGUE_FIELDS,
   measure: MEASURE_FIELDS,
   exemption: EXEMPTION_FIELDS,
+  incentive: INCENTIVE_FIELDS,
   basis: BASIS_FIELDS,
 };
 

@@ -7,6 +7,7 @@ import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRe
 
 export { SEMVER_PATTERN, Sha256 };
 import { Exemption } from './exemption.ts';
+import { Incentive } from './incentive.ts';
 import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
 import { Measure } from './measure.ts';
 import { ARCHIVE, LIST_KINDS, LISTS, PUBLISHED_LISTS, type ListKind, type PublishedList } from './lists.ts';
@@ -15,10 +16,24 @@ export { PUBLISHED_LISTS, type PublishedList };
 
 /**
  * major.minor of the published format; the major is the `/api/v<major>/` path, minors only add.
- * 1.1: the CSV headers are the field registry's labels (1.0 releases keep theirs, see lib/release/csv.ts).
+ * 1.1: the CSV headers are the field registry's labels (1.0 releases keep theirs, see lib/release/csv.ts);
+ * the incentive list (incentives.json, incentives.csv) is published.
  */
 export const FORMAT_VERSION = '1.1';
 export const FORMAT_MAJOR = 1;
+const FIRST_FORMAT = '1.0';
+
+/** Whether format `a` (major.minor) is at least `b`. */
+export function formatAtLeast(a: string, b: string): boolean {
+  const [am, an] = a.split('.').map(Number) as [number, number];
+  const [bm, bn] = b.split('.').map(Number) as [number, number];
+  return am > bm || (am === bm && an >= bn);
+}
+
+/** The lists a release of a format publishes, by published name: each list from the format it joined in. */
+export function publishedListsIn(format: string): PublishedList[] {
+  return LIST_KINDS.filter((k) => formatAtLeast(format, LISTS[k].since)).map((k) => LISTS[k].published);
+}
 
 export const FormatVersion = z
   .string()
@@ -63,6 +78,9 @@ export type PublishedMeasure = z.infer<typeof PublishedMeasure>;
 export const PublishedExemption = Exemption.safeExtend(publishedFields).meta(describe('已发布的豁免行为', 'A published exemption'));
 export type PublishedExemption = z.infer<typeof PublishedExemption>;
 
+export const PublishedIncentive = Incentive.safeExtend(publishedFields).meta(describe('已发布的守信激励措施', 'A published incentive'));
+export type PublishedIncentive = z.infer<typeof PublishedIncentive>;
+
 export const PublishedBasis = Basis.safeExtend({
   id: z.string().regex(BASIS_ID_PATTERN).meta(describe('依据编号', 'Basis ID', { examples: ['provincial-credit-regulation'] })),
 }).meta(describe('法律依据', 'A legal instrument'));
@@ -84,9 +102,11 @@ const listFile = <K extends keyof typeof LISTS, E extends z.ZodType>(kind: K, en
 export const CatalogueFile = listFile('catalogue', PublishedCatalogueItem);
 export const MeasuresFile = listFile('measure', PublishedMeasure);
 export const ExemptionsFile = listFile('exemption', PublishedExemption);
+export const IncentivesFile = listFile('incentive', PublishedIncentive);
 export type CatalogueFile = z.infer<typeof CatalogueFile>;
 export type MeasuresFile = z.infer<typeof MeasuresFile>;
 export type ExemptionsFile = z.infer<typeof ExemptionsFile>;
+export type IncentivesFile = z.infer<typeof IncentivesFile>;
 
 export const BasesFile = z
   .strictObject({ ...envelope, bases: z.array(PublishedBasis).meta(describe('法律依据，按编号排序', 'Legal instruments, sorted by ID')) })
@@ -142,7 +162,11 @@ export const Manifest = z
       .min(1)
       .optional()
       .meta(describe('本版本所依据的上级发布版本（分层的辖区才有）', 'The upstream releases this one was built on (layered jurisdictions only)')),
-    counts: z.strictObject({ ...(Object.fromEntries(PUBLISHED_LISTS.map((l) => [l, ListCounts])) as Record<PublishedList, typeof ListCounts>), bases: count }),
+    counts: z.strictObject({
+      // A list first published in a later format is optional: manifests of earlier releases have no count for it.
+      ...(Object.fromEntries(LIST_KINDS.map((k) => [LISTS[k].published, LISTS[k].since === FIRST_FORMAT ? ListCounts : ListCounts.optional()])) as Record<PublishedList, typeof ListCounts>),
+      bases: count,
+    }),
     files: z.array(ManifestFileRecord).meta(describe('本版本的其他全部文件，按文件名排序', 'Every other file of the release, sorted by name')),
   })
   .meta(describe('发布清单（manifest）', 'Release manifest'));
@@ -225,7 +249,7 @@ export type ReleaseIndex = z.infer<typeof ReleaseIndex>;
 const listDocument = <L extends PublishedList, S extends z.ZodType>(list: L, schema: S) => ({ file: `${list}.json` as const, schemaFile: `${list}.schema.json` as const, schema });
 
 /** Each list's release file schema, by list kind. */
-export const LIST_FILE_SCHEMAS = { catalogue: CatalogueFile, measure: MeasuresFile, exemption: ExemptionsFile } as const satisfies Record<ListKind, z.ZodType>;
+export const LIST_FILE_SCHEMAS = { catalogue: CatalogueFile, measure: MeasuresFile, exemption: ExemptionsFile, incentive: IncentivesFile } as const satisfies Record<ListKind, z.ZodType>;
 
 const listDocuments = Object.fromEntries(LIST_KINDS.map((k) => [LISTS[k].published, listDocument(LISTS[k].published, LIST_FILE_SCHEMAS[k])])) as unknown as {
   [L in PublishedList]: { file: `${L}.json`; schemaFile: `${L}.schema.json`; schema: z.ZodType };

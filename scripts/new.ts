@@ -12,9 +12,9 @@ import { formatText } from '../lib/format.ts';
 import { basisAnswer, choices, departmentAnswer, scaffold, SCAFFOLD_KINDS, type Answer, type ScaffoldInput, type ScaffoldKind } from '../lib/scaffold.ts';
 import { validate } from '../lib/validate.ts';
 
-const HELP = `用法 Usage: npm run new -- <catalogue|measure|exemption|basis> [选项 options]
-  新建一个拟纳入建议（目录事项 catalogue、惩戒措施 measure、豁免行为 exemption），或登记一项法律依据（basis）。
-  Creates a new proposal (catalogue item, measure, exemption) or registers a legal instrument (basis).
+const HELP = `用法 Usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> [选项 options]
+  新建一个拟纳入建议（目录事项 catalogue、惩戒措施 measure、豁免行为 exemption、守信激励措施 incentive），或登记一项法律依据（basis）。
+  Creates a new proposal (catalogue item, measure, exemption, incentive) or registers a legal instrument (basis).
   编号自动取从未使用过的下一个。The next never-used ID is taken.
 
   条目 Entries:
@@ -23,7 +23,7 @@ const HELP = `用法 Usage: npm run new -- <catalogue|measure|exemption|basis> [
     --content <内容>         具体内容（默认同名称）content (defaults to the title)
     --category <类别>        目录事项的信息类别 catalogue category
     --basis <依据编号> --articles <条款,条款>   依据（默认本省地方性法规）legal basis
-    --trigger <ML-编号,…>    惩戒措施的触发事项 a measure's triggers
+    --trigger <ML-编号,…>    惩戒措施的触发事项，或激励措施据以激励的目录事项 a measure's triggers, an incentive's qualifying items
   法律依据 Basis:
     --id <小写-连字符编号> --title <名称> --level <${Object.keys(BASIS_LEVELS.labels).join('|')}>
     --issuer <制定机关> --article <第X条> --text <条文原文>   均为必填 all required
@@ -98,7 +98,7 @@ await runMain(async () => {
 
     let kind = positional[0] as ScaffoldKind | undefined;
     if (positional.length > 1) throw new UsageError(`多余的参数：${positional.slice(1).join(' ')}`, `Unexpected arguments: ${positional.slice(1).join(' ')}`);
-    if (kind === undefined && rl) kind = (await ask('清单类型', 'Kind (catalogue/measure/exemption/basis)', 'catalogue', (s) =>
+    if (kind === undefined && rl) kind = (await ask('清单类型', `Kind (${SCAFFOLD_KINDS.join('/')})`, 'catalogue', (s) =>
         (SCAFFOLD_KINDS as string[]).includes(s) ? true : { refused: { zh: `类型只能是 ${SCAFFOLD_KINDS.join('、')}`, en: `The kind is one of ${SCAFFOLD_KINDS.join(', ')}` } },
       )) as ScaffoldKind;
     if (!kind || !SCAFFOLD_KINDS.includes(kind))
@@ -140,6 +140,10 @@ await runMain(async () => {
       if (kind === 'measure') {
         const triggers = list(await need('trigger', '触发事项编号（逗号分隔）', 'Triggering catalogue IDs', c.triggers[0]?.id));
         if (triggers) input.triggers = triggers;
+      }
+      if (kind === 'incentive') {
+        const qualifying = list(await need('trigger', '据以激励的目录事项编号（逗号分隔）', 'Qualifying catalogue IDs', c.qualifying[0]?.id));
+        if (qualifying) input.triggers = qualifying;
       }
     }
     if (missing.length)

@@ -41,7 +41,7 @@ describe('versions of an entry across releases', () => {
       ['2026-04-01', '2026-10-31', '1.0.0', '示例〔2026〕3号'],
       ['2026-11-01', null, '2.0.0', '示例〔2026〕12号'],
     ]);
-    expect(v[1]!.releases).toEqual(['2.0.0', '2.0.1', '2.0.2']);
+    expect(v[1]!.releases).toEqual(['2.0.0', '2.0.1', '2.0.2', '2.1.0']);
   });
   it('ends a repealed measure the day before the repeal takes effect', () => {
     const [v] = versionsOf(archive, 'measures', 'CS-0014');
@@ -75,11 +75,11 @@ describe('what was in force on a date', () => {
     expect(ids).not.toContain('CS-0021');
     expect(r.lists.measures!.find((e) => e.id === 'CS-0002')).toMatchObject({ valid_from: '2026-04-01', valid_to: '2026-10-31', release: '1.0.0' });
     expect(r.lists.catalogue!.map((e) => e.id)).not.toContain('ML-0028');
-    expect(r.counts).toEqual({ catalogue: 27, measures: 20, exemptions: 8 });
+    expect(r.counts).toEqual({ catalogue: 27, measures: 20, exemptions: 8, incentives: 0 });
   });
-  it('on 2026-12-01: release 2.0.2, CS-0014 gone, CS-0021 and HM-0009 in force', () => {
+  it('on 2026-12-01: release 2.1.0 (the measures and exemptions of 2.0.2, corrected records), CS-0014 gone, CS-0021 and HM-0009 in force', () => {
     const r = inForceOn(archive, '2026-12-01', { lists: ['measures', 'exemptions'] });
-    expect(r.release).toMatchObject({ version: '2.0.2', manifestSha256: '41852b289d518051c1330fecaa09508f670f86757033e6128feccb6ca9792ce1' });
+    expect(r.release).toMatchObject({ version: '2.1.0', manifestSha256: '5ad5a78ea3549cc87910c03d52b8276ad1f9bea34a27fb015193ef24bf1837ec' });
     expect(r.lists.catalogue).toBeUndefined();
     expect(r.lists.measures!.map((e) => e.id)).not.toContain('CS-0014');
     expect(r.lists.measures!.map((e) => e.id)).toContain('CS-0021');
@@ -88,7 +88,7 @@ describe('what was in force on a date', () => {
   it('between the first release and its effective date: only the imported item', () => {
     const r = inForceOn(archive, '2026-03-25');
     expect(r.lists.catalogue!.map((e) => e.id)).toEqual(['ML-0023']);
-    expect(r.counts).toEqual({ catalogue: 1, measures: 0, exemptions: 0 });
+    expect(r.counts).toEqual({ catalogue: 1, measures: 0, exemptions: 0, incentives: 0 });
   });
 });
 

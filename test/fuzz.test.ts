@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../lib/repository.ts';
+import { LIST_KINDS, LISTS } from '../schemas/lists.ts';
 import { validate } from '../lib/validate.ts';
 import { BASE } from './fixture-cases.ts';
 
@@ -116,7 +117,7 @@ describe('fuzzing real entries', () => {
   it('the command line answers mutants with exit 0 or 1 and no stack trace, within its deadline', () => {
     const rnd = prng(SEED + 1);
     const root = mkdtempSync(path.join(tmpdir(), 'fuzz-'));
-    for (const f of ['catalogue', 'measures', 'exemptions', 'bases', 'jurisdiction.yaml']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
+    for (const f of [...LIST_KINDS.map((k) => LISTS[k].folder), 'bases', 'jurisdiction.yaml']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
     const files: string[] = [];
     for (let i = 0; i < 4; i++) {
       const source = pick(SOURCES, rnd);

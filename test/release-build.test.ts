@@ -3,11 +3,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildRelease, editionFor, writeToArchive, writeToDir } from '../lib/release/build.ts';
+import { changeOf } from '../lib/release/changes.ts';
+import type { PublishedEntry } from '../lib/release/publish.ts';
 import { csvHeaders } from '../lib/release/csv.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
 import { FORMAT_VERSION, type CatalogueFile, type ChangesFile, type Manifest, type MeasuresFile, type ReleaseIndex } from '../schemas/release.ts';
 import { cleanTemps, editYaml, EXAMPLE_KEY, EXAMPLE_SIGNER, fixtureRepo, readJson, release, runScript, setVersion, tempDir, treeBytes } from './release/helpers.ts';
 import { prepareFirstEdition, prepareSecondEdition, startAmendment } from './release/scenario.ts';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
 afterEach(cleanTemps);
 
@@ -97,6 +101,23 @@ describe('what a release publishes', () => {
 });
 
 describe('changes.json', () => {
+  it('a corrected record of the same decision (its approving body) is a correction, not an amendment', () => {
+    const published = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'releases', '2.0.2', 'measures.json'), 'utf8')) as { entries: PublishedEntry[] }).entries;
+    const before = published.find((e) => e.id === 'CS-0001')!;
+    const approval = before.approval as { body: string };
+    const after = {
+      ...before,
+      approval: { ...approval, body: '山东省发展和改革委员会' },
+      history: [...(before.history as object[]), { date: '2026-11-22', event: 'corrected', note: '更正审定记录的机关' }],
+    } as PublishedEntry;
+    const c = changeOf('measures', before, after, '2026-11-28')!;
+    expect(c).toMatchObject({ change: 'corrected', effective: '2026-11-22', reason: '更正审定记录的机关', approval: { body: '山东省发展和改革委员会' } });
+    expect(c.fields).toEqual([{ path: 'approval.body', old: approval.body, new: '山东省发展和改革委员会' }]);
+    // A new decision (another date and document number) is still an amendment.
+    const decided = { ...after, approval: { ...approval, date: '2026-11-28', document_number: '示例〔2026〕99号' } } as PublishedEntry;
+    expect(changeOf('measures', before, decided, '2026-11-28')!.change).toBe('amended');
+  });
+
   it('lists every entry of the first release as added', () => {
     const root = twoEditions();
     const c = readJson<ChangesFile>(rel(root, '1.0.0', 'changes.json'));
@@ -137,7 +158,7 @@ describe('manifest, index and editions', () => {
     expect(m).toMatchObject({ version: '2.0.0', edition: '2026年第2版', releaseDate: '2026-11-10', previousVersion: '1.0.0', formatVersion: FORMAT_VERSION });
     expect(m.jurisdiction).toMatchObject({ division_code: '370000', example: true });
     expect(m.counts.catalogue).toEqual({ total: 3, inForce: 2, scheduled: 0, amendmentScheduled: 0, repealScheduled: 0, repealed: 1 });
-    expect(m.files.map((f) => f.path)).toEqual(['bases.json', 'catalogue.csv', 'catalogue.json', 'changes.json', 'exemptions.csv', 'exemptions.json', 'measures.csv', 'measures.json']);
+    expect(m.files.map((f) => f.path)).toEqual(['bases.json', 'catalogue.csv', 'catalogue.json', 'changes.json', 'exemptions.csv', 'exemptions.json', 'incentives.csv', 'incentives.json', 'measures.csv', 'measures.json']);
     for (const f of m.files) expect(readFileSync(rel(root, '2.0.0', f.path)).length).toBe(f.bytes);
     const index = readJson<ReleaseIndex>(rel(root, 'index.json'));
     expect(index.latest).toBe('2.0.0');
@@ -176,7 +197,7 @@ describe('determinism', () => {
     const archived = treeBytes(rel(root, '2.0.0'));
     expect(treeBytes(a)).toEqual(treeBytes(b));
     expect(treeBytes(a)).toEqual(archived); // Ed25519 is deterministic: the signature too
-    expect([...archived.keys()]).toHaveLength(10);
+    expect([...archived.keys()]).toHaveLength(12);
     expect(archived.has('manifest.json.sig')).toBe(true);
   });
 

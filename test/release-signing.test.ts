@@ -12,7 +12,7 @@ import { canonicalJson, sha256 } from '../lib/release/canonical.ts';
 import { EXAMPLE_KEY_FILE, EXAMPLE_PUBLIC_KEY, resolveSigner, sign, signatureProblems, SIGNATURE_NAMESPACE } from '../lib/release/signing.ts';
 import { formatPublicKey, parsePrivateKey, signSsh, type Signer } from '../lib/release/sshsig.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
-import type { Manifest, ReleaseIndex } from '../schemas/release.ts';
+import { PUBLISHED_LISTS, type Manifest, type ReleaseIndex } from '../schemas/release.ts';
 import { cleanTemps, editYaml, EXAMPLE_KEY, EXAMPLE_SIGNER, fixtureRepo, flipByte, readJson, release, REPO, runScript, setVersion, tempDir } from './release/helpers.ts';
 import { twoEditionRepo } from './release/scenario.ts';
 import { checkGovernance } from '../lib/governance/check.ts';
@@ -268,7 +268,7 @@ describe('release:verify and ssh-keygen on a signed archive', () => {
 describe('the tamperings of issue 11, re-hashed and even re-signed with the example key, fail release:verify naming the file', () => {
   it('a relabelled edition', () => {
     const dir = copyOfArchive();
-    for (const f of ['catalogue', 'measures', 'exemptions', 'bases', 'changes']) editJson<{ edition: string }>(path.join(dir, '2.0.0', `${f}.json`), (d) => (d.edition = '2026年第3版'));
+    for (const f of [...PUBLISHED_LISTS, 'bases', 'changes']) editJson<{ edition: string }>(path.join(dir, '2.0.0', `${f}.json`), (d) => (d.edition = '2026年第3版'));
     rehash(dir, '2.0.0', (m) => (m.edition = '2026年第3版'));
     expect(files(verifyArchive(dir).problems)).toEqual(['releases/2.0.0/manifest.json', 'releases/index.json']);
     resign(dir, '2.0.0');
@@ -278,7 +278,7 @@ describe('the tamperings of issue 11, re-hashed and even re-signed with the exam
 
   it('a changed release date', () => {
     const dir = copyOfArchive();
-    for (const f of ['catalogue', 'measures', 'exemptions', 'bases', 'changes']) editJson<{ releaseDate: string }>(path.join(dir, '2.0.0', `${f}.json`), (d) => (d.releaseDate = '2026-12-01'));
+    for (const f of [...PUBLISHED_LISTS, 'bases', 'changes']) editJson<{ releaseDate: string }>(path.join(dir, '2.0.0', `${f}.json`), (d) => (d.releaseDate = '2026-12-01'));
     rehash(dir, '2.0.0', (m) => (m.releaseDate = '2026-12-01'));
     resign(dir, '2.0.0');
     const { problems } = verifyArchive(dir);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, sha256 } from '../lib/release/canonical.ts';
 import { listCounts } from '../lib/release/counts.ts';
 import { verifyArchive } from '../lib/release/verify.ts';
-import type { Manifest, ReleaseIndex } from '../schemas/release.ts';
+import { publishedListsIn, type Manifest, type ReleaseIndex } from '../schemas/release.ts';
 import type { PublishedLists } from '../lib/release/publish.ts';
 import { sign } from '../lib/release/signing.ts';
 import { cleanTemps, EXAMPLE_SIGNER, flipByte, readJson, runScript, tempDir, treeBytes } from './release/helpers.ts';
@@ -57,13 +57,13 @@ describe('release:verify', () => {
     const r = verifyArchive(archive);
     expect(r.problems).toEqual([]);
     expect(r.releases).toBe(2);
-    expect(r.files).toBe(23); // 2 × 9 files and 2 manifest signatures, the index and its signature, allowed_signers
+    expect(r.files).toBe(27); // 2 × 11 files and 2 manifest signatures, the index and its signature, allowed_signers
   });
 
   it('fails, naming the file, when one byte of any archived file is flipped', () => {
     // allowed_signers is the trust anchor, not a signed file: a consumer pins their own copy (tested in release-signing).
     const files = [...treeBytes(archive).keys()].filter((f) => f !== 'allowed_signers');
-    expect(files).toHaveLength(22);
+    expect(files).toHaveLength(26);
     for (const file of files) {
       const size = readFileSync(path.join(archive, file)).length;
       for (const position of [0, Math.floor(size / 2), size - 1]) {
@@ -94,8 +94,8 @@ describe('release:verify', () => {
     writeFileSync(file, canonicalJson(cat));
     const mPath = path.join(dir, '2.0.0', 'manifest.json');
     const m = readJson<Manifest>(mPath);
-    const lists = Object.fromEntries((['catalogue', 'measures', 'exemptions'] as const).map((l) => [l, readJson<{ entries: unknown[] }>(path.join(dir, '2.0.0', `${l}.json`)).entries]));
-    m.counts = { ...listCounts(lists as unknown as PublishedLists), bases: m.counts.bases };
+    const lists = Object.fromEntries(publishedListsIn(m.formatVersion).map((l) => [l, readJson<{ entries: unknown[] }>(path.join(dir, '2.0.0', `${l}.json`)).entries]));
+    m.counts = { ...listCounts(lists as unknown as PublishedLists, m.formatVersion), bases: m.counts.bases };
     writeFileSync(mPath, canonicalJson(m));
     reseal(dir, '2.0.0');
     const { problems } = verifyArchive(dir);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { durationLabel, durationMonths } from '../schemas/index.ts';
 import { consultationDays } from '../schemas/index.ts';
 import { COMPULSION, MANDATORY } from '../lib/rules/P08-no-compulsion.ts';
-import { SCORE_WORDING } from '../lib/rules/P07-specific-trigger.ts';
+import { SCORE_WORDING } from '../schemas/index.ts';
 import { findPersonalData, isIdCardNumber, isUnifiedSocialCreditCode } from '../lib/rules/P14-personal-data.ts';
 import { NATIONAL_TIERS } from '../schemas/profile.ts';
 
@@ -108,5 +108,17 @@ describe('periods', () => {
   });
   it('keeps the severity tiers of 国家发展改革委令第36号', () => {
     expect(NATIONAL_TIERS).toEqual({ minor: { min_months: 0, max_months: 3 }, general: { min_months: 3, max_months: 12 }, serious: { min_months: 12, max_months: 36 } });
+  });
+});
+
+describe('the incentive rules pass a valid incentive', () => {
+  it('reports nothing for an incentive granted on recorded honours, resting on 第二十六条', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { materialise } = await import('./fixture-cases.ts');
+    const { validate } = await import('../lib/validate.ts');
+    const valid = JSON.parse(readFileSync(new URL('./fixtures/valid/incentive.json', import.meta.url), 'utf8'));
+    const result = validate(materialise({ name: 'incentive-valid', ...valid }));
+    expect(result.files).toContain('incentives/JL-0001.yaml');
+    expect(result.diagnostics).toEqual([]);
   });
 });

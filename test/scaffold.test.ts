@@ -1,7 +1,7 @@
 // The scaffolder: valid proposals with every required field commented, IDs never used before, flags without a
 // terminal, prompts in one, and nothing written unless it validates.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -30,6 +30,9 @@ function requiredFields(kind: (typeof LIST_KINDS)[number] | 'basis'): string[] {
 }
 
 let repo: TempRepo;
+
+/** The positive catalogue item (honours) of the valid-incentive fixture. */
+const POSITIVE_ITEM = (JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid', 'incentive.json'), 'utf8')) as { write: Record<string, string> }).write['catalogue/ML-0003.yaml']!;
 beforeEach(() => {
   repo = TempRepo.create();
 });
@@ -37,6 +40,8 @@ afterEach(() => repo.dispose());
 
 describe('what it writes', () => {
   it.each(LIST_KINDS)('a %s proposal: valid, modeline first, every required field present and commented in Chinese', (kind) => {
+    // An incentive needs positive information in the catalogue to rest on; the base fixture has only dishonesty items.
+    if (kind === 'incentive') repo.write('catalogue/ML-0003.yaml', POSITIVE_ITEM);
     const made = scaffold(repo.dir, { kind, title: '拒不履行行政决定信息', department: 'finance', date: '2026-11-20' });
     expect(made.text.split('\n')[0]).toBe(`# yaml-language-server: $schema=../schemas/${FILE_KINDS[kind].jsonSchema}`);
     const data = parseDocument(made.text).toJS() as Record<string, unknown>;

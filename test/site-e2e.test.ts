@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
+import { LIST_KINDS, LISTS, type ListKind } from '../schemas/index.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,7 +25,7 @@ let context: BrowserContext;
 let page: Page;
 let model: SiteModel;
 const problems: string[] = [];
-const LIST_FOLDER = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' } as const;
+const LIST_FOLDER = Object.fromEntries(LIST_KINDS.map((k) => [k, LISTS[k].folder])) as Record<ListKind, string>;
 
 /** Site-relative path → URL on the test server (which serves under BASE). */
 const at = (p = '') => `${server.url}${p}`;
@@ -62,10 +63,15 @@ function wageArrearsItem() {
   return e;
 }
 
+/** The release in effect on TODAY (the newest one dated on or before it): the one the checklists are built from. */
+function releaseInEffect(): { version: string; releaseDate: string; manifestSha256: string } {
+  const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; releaseDate: string; manifestSha256: string }[] };
+  return index.releases.filter((r) => r.releaseDate <= TODAY)[0]!;
+}
+
 /** The catalogue items of the release in effect on TODAY: the ones with a case checklist. */
 function publishedCatalogueIds(): string[] {
-  const index = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8')) as { releases: { version: string; releaseDate: string }[] };
-  const version = index.releases.filter((r) => r.releaseDate <= TODAY)[0]!.version;
+  const { version } = releaseInEffect();
   return (JSON.parse(readFileSync(path.join(REPO, 'releases', version, 'catalogue.json'), 'utf8')) as { entries: { id: string }[] }).entries.map((e) => e.id);
 }
 
@@ -177,6 +183,26 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     })()`);
     expect(urls).toContain(`${BASE}catalogue/${item.id}/`);
     expect(urls.every((u) => u.startsWith(`${BASE}catalogue/`))).toBe(true);
+  });
+
+  it('every incentive has its page, and the search finds it in the incentive list', async () => {
+    const incentives = model.entries.filter((e) => e.list === 'incentive');
+    expect(incentives.length).toBeGreaterThanOrEqual(5);
+    for (const e of incentives) {
+      const res = await page.goto(at(`${LISTS.incentive.folder}/${e.id}/`));
+      expect(res!.status(), e.id).toBe(200);
+      expect(await page.textContent('h1')).toContain(e.data.title);
+    }
+    await page.goto(at('search/'));
+    const urls = await page.evaluate<string[]>(`(async () => {
+      const pf = await import('${BASE}pagefind/pagefind.js');
+      await pf.options({ baseUrl: '${BASE}' });
+      await pf.init();
+      const r = await pf.search('容缺受理', { filters: { list: '${LISTS.incentive.label.zh}' } });
+      return Promise.all(r.results.map(async (x) => (await x.data()).url));
+    })()`);
+    expect(urls).toContain(`${BASE}${LISTS.incentive.folder}/JL-0001/`);
+    expect(urls.every((u) => u.startsWith(`${BASE}${LISTS.incentive.folder}/`))).toBe(true);
   });
 
   it('the comment button carries the entry, through the consultation’s channel', async () => {
@@ -299,9 +325,9 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     expect(page.url()).toBe(at(`checklist/${item.id}/`));
     expect(await page.textContent('h1')).toContain('办案清单');
     expect(await page.locator('[data-checklist-subject]').count()).toBe(item.list === 'catalogue' ? item.data.subject_types.length : -1);
-    const latest = JSON.parse(readFileSync(path.join(REPO, 'releases', 'index.json'), 'utf8'));
-    const sha = latest.releases.find((r: { version: string }) => r.version === latest.latest).manifestSha256;
-    expect(await page.textContent('[data-checklist-release]')).toContain(sha);
+    // A release dated after TODAY is not yet in effect: the checklist follows the one that is.
+    const inEffect = releaseInEffect();
+    expect(await page.textContent('[data-checklist-release]')).toContain(inEffect.manifestSha256);
     const legal = page.locator('[data-checklist-subject="legal_person"]');
     expect(await legal.locator('li[data-step="objection_before_listing"]').getAttribute('data-days')).toBe('10');
     expect(await legal.locator('li[data-measure]').count()).toBe(11);
@@ -335,7 +361,7 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     expect(await p2.locator('[data-checklist-subject="legal_person"] li[data-measure]').count()).toBe(11);
     expect(await unmarkedChinese(p2)).toEqual([]);
     await plain.close();
-    const json = await (await page.request.get(at(`api/v1/${latest.latest}/checklists/${item.id}.json`))).json();
+    const json = await (await page.request.get(at(`api/v1/${inEffect.version}/checklists/${item.id}.json`))).json();
     expect(json.subjects.legal_person.measures).toHaveLength(11);
     const history = await (await page.request.get(at('api/v1/entries/CS-0002.json'))).json();
     expect(history.versions.map((v: { valid_to: string | null }) => v.valid_to)).toEqual(['2026-10-31', null]);

@@ -9,6 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../site/build.ts';
+import { LIST_SLUG } from '../site/src/routes.ts';
+import { LIST_KINDS } from '../schemas/index.ts';
 import { writeDocuments, type WrittenDocument } from '../lib/documents/write.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
@@ -18,8 +20,9 @@ const REPO = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASE = '/';
 const TODAY = '2026-11-22';
-const LISTS = ['catalogue', 'measures', 'exemptions'] as const;
-const LIST_FOLDER = { catalogue: 'catalogue', measure: 'measures', exemption: 'exemptions' } as const;
+// Every list the format has (the incentive list too): its URL segment.
+const LIST_FOLDER = LIST_SLUG;
+const LISTS = LIST_KINDS.map((k) => LIST_SLUG[k]);
 
 let out: string;
 let server: RunningServer;

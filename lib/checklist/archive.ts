@@ -4,6 +4,7 @@
 import type { BasesFile, Manifest, PublishedList } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import type { PublishedEntry, PublishedLists } from '../release/publish.ts';
+import { sameDecision } from '../lifecycle/index.ts';
 import { compareSemver } from '../release/semver.ts';
 import { ChecklistError } from './errors.ts';
 
@@ -73,12 +74,6 @@ export interface EntryVersion<E extends PublishedEntry = PublishedEntry> {
   repealed?: { effective: string; document_number: string; date: string; body: string };
 }
 
-/** One approval record is one version; the records are flat, so their fields decide. */
-function sameApproval(a: Approval, b: Approval): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
-}
-
 export function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -92,10 +87,12 @@ export function versionsOf<L extends PublishedList>(archive: Archive, list: L, i
   for (const r of releases) {
     const e = (r.lists[list] as PublishedEntry[]).find((x) => x.id === id) as PublishedLists[L][number] | undefined;
     if (!e) continue;
-    const same = versions.find((v) => sameApproval(v.approval, e.approval!));
+    const same = versions.find((v) => sameDecision(v.approval, e.approval!));
     if (same) {
-      // A later release of the same approval: a correction or a repeal; its text is the one to read.
+      // A later release of the same decision: a correction or a repeal; its text and record are the ones to read.
       same.entry = e;
+      same.approval = e.approval!;
+      same.valid_from = e.approval!.effective;
       same.releases.push(r.version);
     } else versions.push({ entry: e, approval: e.approval!, valid_from: e.approval!.effective, valid_to: null, release: r.version, releases: [r.version] });
   }

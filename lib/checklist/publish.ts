@@ -55,6 +55,7 @@ export function archiveSlice(archive: Archive, id: string): Archive {
         catalogue: r.lists.catalogue.filter((e) => e.id === id),
         measures: r.lists.measures.filter((m) => measureIds.has(m.id)),
         exemptions: r.lists.exemptions,
+        incentives: [],
       };
       const cited = new Set<string>();
       for (const e of [...lists.catalogue, ...lists.measures, ...lists.exemptions] as PublishedEntry[]) for (const c of e.bases) cited.add(c.basis);

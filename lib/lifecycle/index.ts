@@ -191,6 +191,11 @@ export function dispositionOf(e: Lifecycle, inPrevious: boolean): Disposition {
   return 'unpublished';
 }
 
+/** One decision, however its record is later corrected: a decision is known by its date and document number. */
+export function sameDecision(a: { date: string; document_number: string }, b: { date: string; document_number: string }): boolean {
+  return a.date === b.date && a.document_number === b.document_number;
+}
+
 /**
  * Whether a change records a decision of the approving body (the approval gate's trigger): a decision event
  * appended, a status of approved, rejected or repealed reached, or a decision record written or changed.

@@ -3,20 +3,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BasesFile, PublishedList, ReleaseIndex } from '../../schemas/release.ts';
 import { ARCHIVE } from '../../schemas/lists.ts';
-import { PUBLISHED_LISTS, PUBLISHED_SCHEMAS } from '../../schemas/release.ts';
+import { FORMAT_VERSION, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, publishedListsIn } from '../../schemas/release.ts';
 import { compareSemver } from './semver.ts';
 import type { PublishedEntry, PublishedLists } from './publish.ts';
 
 export const RELEASES_DIR = ARCHIVE.dir;
 export const INDEX_FILE = ARCHIVE.index;
 
-/** The files of a release besides manifest.json, in format 1. */
-export const RELEASE_FILES = [
-  ...PUBLISHED_LISTS.map((l) => `${l}.json`),
-  ...PUBLISHED_LISTS.map((l) => `${l}.csv`),
-  PUBLISHED_SCHEMAS.bases.file,
-  PUBLISHED_SCHEMAS.changes.file,
-].sort();
+/** The files of a release besides manifest.json, in a format version: each list's JSON and CSV, the register and the changes. */
+export function releaseFiles(format: string): string[] {
+  const lists = publishedListsIn(format);
+  return [...lists.map((l) => `${l}.json`), ...lists.map((l) => `${l}.csv`), PUBLISHED_SCHEMAS.bases.file, PUBLISHED_SCHEMAS.changes.file].sort();
+}
+
+/** The files of a release of the current format besides manifest.json. */
+export const RELEASE_FILES = releaseFiles(FORMAT_VERSION);
 
 export type IndexEntry = ReleaseIndex['releases'][number];
 
@@ -32,8 +33,11 @@ export function releasesBefore(index: ReleaseIndex | undefined, version: string)
 
 export function readReleaseLists(releasesDir: string, version: string): PublishedLists {
   const lists = {} as Record<PublishedList, PublishedEntry[]>;
-  for (const list of PUBLISHED_LISTS)
-    lists[list] = (JSON.parse(readFileSync(path.join(releasesDir, version, `${list}.json`), 'utf8')) as { entries: PublishedEntry[] }).entries;
+  // A list that joined the format after this release was published has no file in it: it published nothing.
+  for (const list of PUBLISHED_LISTS) {
+    const file = path.join(releasesDir, version, `${list}.json`);
+    lists[list] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: PublishedEntry[] }).entries : [];
+  }
   return lists as unknown as PublishedLists;
 }
 

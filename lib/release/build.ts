@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import type { Basis } from '../../schemas/index.ts';
 import type { BasesFile, ChangesFile, Manifest, PublishedDocument, PublishedJurisdiction, ReleaseIndex } from '../../schemas/release.ts';
-import { FORMAT_VERSION, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, SEMVER_PATTERN } from '../../schemas/release.ts';
+import { FORMAT_VERSION, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, publishedListsIn, SEMVER_PATTERN } from '../../schemas/release.ts';
 import { removeStaleTemporaries, writeDirAtomic, writeFileAtomic } from '../atomic.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { Repository } from '../repository.ts';
@@ -216,7 +216,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   const changes: ChangesFile = { ...envelope, ...(previous ? { previousVersion: previous.version } : {}), summary: summarize(changeList), changes: changeList };
 
   const files = new Map<string, Buffer>();
-  for (const list of PUBLISHED_LISTS) {
+  for (const list of publishedListsIn(formatVersion)) {
     files.set(`${list}.json`, document(list, { ...envelope, list, entries: lists[list] }, repo));
     files.set(`${list}.csv`, Buffer.from(listCsv(list, { jurisdiction, bases, lists: published }, formatVersion), 'utf8'));
   }
@@ -239,7 +239,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
     ...(previous ? { previousVersion: previous.version } : {}),
     jurisdiction,
     ...(upstream.length ? { upstream } : {}),
-    counts: { ...listCounts(published), bases: bases.length },
+    counts: { ...listCounts(published, formatVersion), bases: bases.length },
     files: fileRecords,
   };
   const manifestBytes = document('manifest', manifest, repo);

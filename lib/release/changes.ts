@@ -2,6 +2,7 @@
 import { lifecycleFields } from '../../schemas/index.ts';
 import type { Change, ChangeKind, FieldChange, PublishedList } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
+import { sameDecision } from '../lifecycle/index.ts';
 import { compareCodePoints, jsonEqual } from './canonical.ts';
 import { authoringOf, type PublishedEntry, type PublishedLists } from './publish.ts';
 
@@ -46,7 +47,8 @@ export function changeOf(list: PublishedList, before: PublishedEntry | undefined
   if (!prev) return { ...base, change: 'added', effective: cur.approval!.effective, approval: decisionRef(cur.approval!) };
   if (jsonEqual(prev, cur)) return undefined;
 
-  const amended = !jsonEqual(decisionRef(prev.approval!), decisionRef(cur.approval!));
+  // A corrected record of the same decision (its body, say) is a correction, not an amendment.
+  const amended = !sameDecision(prev.approval!, cur.approval!);
   const kind: ChangeKind = amended ? 'amended' : 'corrected';
   const event = lastNew(amended ? 'amended' : 'corrected');
   const fields = amended

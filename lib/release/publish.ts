@@ -1,7 +1,7 @@
 // What a release publishes: approved entries (in force or scheduled) and tombstones of repealed ones, never
 // proposals, consultations or rejections; an entry being amended stays published as previously released.
 import { LIST_OF_PUBLISHED, PUBLISHED_OF_LIST, type Lifecycle, type ListKind } from '../../schemas/index.ts';
-import type { PublishedCatalogueItem, PublishedExemption, PublishedList, PublishedMeasure } from '../../schemas/release.ts';
+import type { PublishedCatalogueItem, PublishedExemption, PublishedIncentive, PublishedList, PublishedMeasure } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS } from '../../schemas/release.ts';
 import type { Repository } from '../repository.ts';
 import { dispositionOf, legalStatusOn, type Disposition } from '../lifecycle/index.ts';
@@ -15,6 +15,7 @@ export interface PublishedEntryOf {
   catalogue: PublishedCatalogueItem;
   measure: PublishedMeasure;
   exemption: PublishedExemption;
+  incentive: PublishedIncentive;
 }
 /** Each list of a release, by its published name. */
 export type PublishedLists = { [K in ListKind as (typeof PUBLISHED_OF_LIST)[K]]: PublishedEntryOf[K][] };

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BasesFile, ChangesFile, Manifest, PublishedDocument, PublishedList, ReleaseIndex } from '../../schemas/release.ts';
-import { FORMAT_MAJOR, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, SEMVER_PATTERN } from '../../schemas/release.ts';
-import { continuityProblems, INDEX_FILE, RELEASE_FILES, type IndexEntry } from './archive.ts';
+import { FORMAT_MAJOR, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, publishedListsIn, SEMVER_PATTERN } from '../../schemas/release.ts';
+import { continuityProblems, INDEX_FILE, releaseFiles, type IndexEntry } from './archive.ts';
 import { canonicalJson, jsonEqual, sha256 } from './canonical.ts';
 import { computeChanges, summarize } from './changes.ts';
 import { listCounts } from './counts.ts';
@@ -233,8 +233,8 @@ function verifyRelease(
       c.problem(c.rel(INDEX_FILE), `${v} 的 ${f} 与 ${manifestFile} 不符`, `${f} of ${v} differs from ${manifestFile}`);
 
   const listed = manifest.files.map((f) => f.path);
-  if (listed.join() !== RELEASE_FILES.join())
-    c.problem(manifestFile, `所列文件应为 ${RELEASE_FILES.join(', ')}`, `should list exactly ${RELEASE_FILES.join(', ')}`);
+  const expected = releaseFiles(manifest.formatVersion);
+  if (listed.join() !== expected.join()) c.problem(manifestFile, `所列文件应为 ${expected.join(', ')}`, `should list exactly ${expected.join(', ')}`);
   const present = readdirSync(path.join(c.dir, v)).sort();
   for (const name of present)
     if (name !== 'manifest.json' && name !== MANIFEST_SIGNATURE && !listed.includes(name)) c.problem(c.rel(v, name), `未列入 ${manifestFile}`, `is not listed in ${manifestFile}`);
@@ -271,9 +271,9 @@ function verifyRelease(
   }
 
   const lists = {} as Record<PublishedList, PublishedEntry[]>;
-  for (const list of PUBLISHED_LISTS) lists[list] = (docs.get(`${list}.json`) as { entries: PublishedEntry[] }).entries;
+  for (const list of PUBLISHED_LISTS) lists[list] = (docs.get(`${list}.json`) as { entries: PublishedEntry[] } | undefined)?.entries ?? [];
   const bases = (docs.get('bases.json') as BasesFile).bases;
-  const counts = { ...listCounts(lists as unknown as PublishedLists), bases: bases.length };
+  const counts = { ...listCounts(lists as unknown as PublishedLists, manifest.formatVersion), bases: bases.length };
   if (canonicalJson(counts) !== canonicalJson(manifest.counts)) c.problem(manifestFile, 'counts 与各清单文件的条目数不符', 'counts do not match the entries of the list files');
   const changes = docs.get('changes.json') as ChangesFile;
   if (changes.previousVersion !== previousVersion)

@@ -1,7 +1,5 @@
+import { SCORE_WORDING } from '../../schemas/index.ts';
 import type { Rule } from './rule.ts';
-
-/** Wording that ties punishment to a score rather than to recorded dishonesty. */
-export const SCORE_WORDING = /信用(?:积?分|评分|分值|分数)/;
 
 /** Rule 7: a measure is triggered by specific recorded dishonesty, never by a credit score. */
 export const rule: Rule = {

@@ -15,6 +15,11 @@ import { rule as P12 } from './P12-exemption-effect.ts';
 import { rule as P13missing } from './P13-basis-missing.ts';
 import { rule as P13repealed } from './P13-basis-repealed.ts';
 import { rule as P14 } from './P14-personal-data.ts';
+import { rule as P15 } from './P15-incentive-basis.ts';
+import { rule as P16 } from './P16-incentive-positive-information.ts';
+import { rule as P17 } from './P17-incentive-no-restriction.ts';
+import { rule as P18 } from './P18-incentive-score-public-services.ts';
+import { rule as P19 } from './P19-incentive-legal-rights.ts';
 import { rule as refEntry } from './ref-entry.ts';
 import { rule as refInactive } from './ref-inactive.ts';
 import { rule as refDepartment } from './ref-department.ts';
@@ -46,6 +51,11 @@ export const RULES: readonly Rule[] = [
   P13missing,
   P13repealed,
   P14,
+  P15,
+  P16,
+  P17,
+  P18,
+  P19,
   L01,
   L02,
   L03,

@@ -14,6 +14,7 @@ import {
   type CatalogueItem,
   type Citation,
   type Exemption,
+  type Incentive,
   type Jurisdiction,
   type Label,
   type ListKind,
@@ -39,7 +40,7 @@ export interface CitationUse {
 export interface EntryLink {
   list: ListKind;
   id: string;
-  via: 'trigger' | 'exemption' | 'exemption_all';
+  via: 'trigger' | 'exemption' | 'exemption_all' | 'qualifying';
 }
 
 interface EntryCommon {
@@ -59,7 +60,8 @@ interface EntryCommon {
 export type SiteEntry =
   | (EntryCommon & { list: 'catalogue'; data: CatalogueItem })
   | (EntryCommon & { list: 'measure'; data: Measure })
-  | (EntryCommon & { list: 'exemption'; data: Exemption });
+  | (EntryCommon & { list: 'exemption'; data: Exemption })
+  | (EntryCommon & { list: 'incentive'; data: Incentive });
 
 export interface Citer {
   id: string;
@@ -137,8 +139,14 @@ function roleOf(p: (string | number)[]): CitationRole {
   return p[0] === 'repair' ? 'repair' : p[0] === 'disclosure' ? 'natural_persons' : p[0] === 'list' ? 'standard' : 'bases';
 }
 
+/** How an entry of each list names others: a measure's triggers, an exemption's scope, an incentive's qualifying items. */
+const LINK_VIA: Record<ListKind, EntryLink['via']> = { catalogue: 'trigger', measure: 'trigger', exemption: 'exemption', incentive: 'qualifying' };
+
+/** The departments an entry's own fields name as implementing it (measures and incentives). */
+const implementersOf = (e: SiteEntry): string[] => ('implementers' in e.data ? e.data.implementers : []);
+
 function departmentsOf(e: SiteEntry): string[] {
-  const own = e.list === 'catalogue' ? e.data.providers : e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : [];
+  const own = e.list === 'catalogue' ? e.data.providers : implementersOf(e);
   const proposer = e.data.proposal?.department;
   return [...new Set(proposer ? [...own, proposer] : own)];
 }
@@ -162,7 +170,7 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
         phase: phaseOn(data, today),
         departments: [],
         citations: citationsOf(list, data).map(({ citation, path: p }) => ({ role: roleOf(p), citation })),
-        linksOut: entryRefsOf(list, data).map(({ kind, id }) => ({ list: kind, id, via: list === 'measure' ? 'trigger' : 'exemption' })),
+        linksOut: entryRefsOf(list, data).map(({ kind, id }) => ({ list: kind, id, via: LINK_VIA[list] })),
         linksIn: [],
       } as unknown as SiteEntry;
       e.departments = departmentsOf(e);
@@ -174,7 +182,7 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
   for (const e of entries) {
     for (const l of e.linksOut) byId.get(l.id)?.linksIn.push({ list: e.list, id: e.id, via: l.via });
     if (e.list === 'exemption' && e.data.applies_to === 'all')
-      for (const t of entries) if (t.list !== 'exemption') t.linksIn.push({ list: 'exemption', id: e.id, via: 'exemption_all' });
+      for (const t of entries) if (t.list === 'catalogue' || t.list === 'measure') t.linksIn.push({ list: 'exemption', id: e.id, via: 'exemption_all' });
   }
 
   const bases: SiteBasis[] = repository
@@ -206,7 +214,7 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
   const departmentById = new Map(departments.map((d) => [d.id, d]));
   for (const e of entries) {
     if (e.list === 'catalogue') for (const d of e.data.providers) departmentById.get(d)?.provides.push(e.id);
-    if (e.list === 'measure' && 'implementers' in e.data) for (const d of e.data.implementers) departmentById.get(d)?.implements.push(e.id);
+    for (const d of implementersOf(e)) departmentById.get(d)?.implements.push(e.id);
     const p = e.data.proposal?.department;
     if (p) departmentById.get(p)?.proposed.push(e.id);
   }

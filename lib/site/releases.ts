@@ -1,8 +1,9 @@
 // The release archive as the site shows and serves it: verified first (a damaged archive is never published),
 // read newest first (the site's API step, site/src/steps/api.ts, copies it to /api/v1/).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChangesFile, Manifest, ReleaseIndex } from '../../schemas/release.ts';
+import { LISTS, type ListKind } from '../../schemas/lists.ts';
+import { PUBLISHED_SCHEMAS, type ChangesFile, type Manifest, type ReleaseIndex } from '../../schemas/release.ts';
 import { readIndex, type IndexEntry } from '../release/archive.ts';
 import { isExampleKey, readAllowedSigners } from '../release/signing.ts';
 import { verifyArchive } from '../release/verify.ts';
@@ -49,19 +50,18 @@ export function loadReleases(dir: string): SiteReleases {
   return { dir, index, releases, latest: releases.find((r) => r.record.version === index.latest), exampleKey };
 }
 
-const LIST_FILES = { catalogue: 'catalogue.json', measure: 'measures.json', exemption: 'exemptions.json' } as const;
 const listCache = new Map<string, { id: string }[]>();
 
-/** The entries of one list as a release publishes them. */
-export function publishedEntries(releases: SiteReleases, version: string, list: keyof typeof LIST_FILES): Record<string, unknown>[] {
-  const file = path.join(releases.dir, version, LIST_FILES[list]);
+/** The entries of one list as a release publishes them; none where the list joined the format after that release. */
+export function publishedEntries(releases: SiteReleases, version: string, list: ListKind): Record<string, unknown>[] {
+  const file = path.join(releases.dir, version, PUBLISHED_SCHEMAS[LISTS[list].published].file);
   let entries = listCache.get(file);
-  if (!entries) listCache.set(file, (entries = readJson<{ entries: { id: string }[] }>(file).entries));
+  if (!entries) listCache.set(file, (entries = existsSync(file) ? readJson<{ entries: { id: string }[] }>(file).entries : []));
   return entries as Record<string, unknown>[];
 }
 
 /** An entry as the latest release publishes it: for an entry under amendment, the version in force. */
-export function latestPublished(releases: SiteReleases, list: keyof typeof LIST_FILES, id: string): Record<string, unknown> | undefined {
+export function latestPublished(releases: SiteReleases, list: ListKind, id: string): Record<string, unknown> | undefined {
   if (!releases.latest) return undefined;
   return publishedEntries(releases, releases.latest.record.version, list).find((e) => e.id === id);
 }

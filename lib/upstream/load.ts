@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BasesFile, Manifest, PublishedList } from '../../schemas/release.ts';
 import { PUBLISHED_LISTS, PUBLISHED_SCHEMAS } from '../../schemas/release.ts';
+import { ARCHIVE } from '../../schemas/lists.ts';
 import { UPSTREAM_DIR, type UpstreamPin } from '../../schemas/upstream.ts';
 import type { PublishedEntry } from '../release/publish.ts';
 import { checkListedFile, checkManifest, MANIFEST_FILE, type UpstreamProblem } from './check.ts';
@@ -50,7 +51,8 @@ export function readVendored(root: string, pin: UpstreamPin): VendoredRelease {
   const manifest = checkManifest(manifestBytes, pin, dir, problems);
   if (!manifest) return out;
   out.manifest = manifest;
-  const listed = new Set([MANIFEST_FILE, ...manifest.files.map((f) => f.path)]);
+  // The manifest's signature is not listed in the manifest it signs, yet belongs to the release.
+  const listed = new Set([MANIFEST_FILE, ARCHIVE.manifestSignature, ...manifest.files.map((f) => f.path)]);
   let present: string[] = [];
   try {
     present = readdirSync(abs);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { UpstreamPin } from '../../schemas/upstream.ts';
 import { UPSTREAM_DIR } from '../../schemas/upstream.ts';
+import { ARCHIVE } from '../../schemas/lists.ts';
 import { writeDirAtomic } from '../atomic.ts';
 import { checkListedFile, checkManifest, MANIFEST_FILE, type UpstreamProblem } from './check.ts';
 import { readVendored, vendoredDir } from './load.ts';
@@ -52,6 +53,9 @@ export async function syncOne(root: string, pin: UpstreamPin, source: Source = o
     if (checkListedFile(f, bytes, shown, problems)) files.set(f.path, bytes!);
   }
   if (problems.length) return refused();
+  // A signed release carries its manifest's signature beside it; it travels with the copy (releases before signing have none).
+  const signature = await source.read(pin.version, ARCHIVE.manifestSignature);
+  if (signature) files.set(ARCHIVE.manifestSignature, signature);
   writeDirAtomic(path.join(root, dir), files);
   return { pin, dir, outcome: 'written', files: files.size, problems };
 }

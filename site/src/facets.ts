@@ -5,7 +5,6 @@ import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicSta
 import { UI } from './i18n.ts';
 import { paths } from './routes.ts';
 
-const LIST_PATH = { catalogue: paths.list('catalogue'), measure: paths.list('measure'), exemption: paths.list('exemption') };
 
 export interface FacetValue {
   /** URL segment. */
@@ -117,6 +116,6 @@ export function filterPages(model: SiteModel): { list: ListKind; facet: Facet; v
 export function filteredLists(model: SiteModel, facetKey: string, value: string): { list: ListKind; count: number; path: string }[] {
   return LIST_KINDS.flatMap((list) => {
     const v = facetsOf(model, list).find((f) => f.key === facetKey)?.values.find((x) => x.slug === value);
-    return v ? [{ list, count: v.entries.length, path: `${LIST_PATH[list]}filter/${facetKey}/${value}/` }] : [];
+    return v ? [{ list, count: v.entries.length, path: `${paths.list(list)}filter/${facetKey}/${value}/` }] : [];
   });
 }

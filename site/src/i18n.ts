@@ -40,10 +40,10 @@ export const UI = {
   sitemap: { zh: '网站地图', en: 'Sitemap' },
   // Home
   homeIntro: {
-    zh: '依照《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）的清单管理要求，本站公开三份清单：公共信用信息补充目录、失信惩戒措施补充清单和社会信用惩戒豁免行为清单。每个条目都写明法律依据、提供或实施单位、期限和审定记录；未列入清单的信息不得归集，未列入清单的措施不得实施。',
-    en: 'Under the list-based management required by the State Council General Office (国办发〔2020〕49号), this site publishes three lists: the supplementary catalogue of public credit information, the supplementary list of punishment measures, and the list of behaviours exempt from credit punishment. Every entry states its legal basis, the bodies that provide or implement it, its periods and its approval record; information not in the catalogue may not be collected, and measures not in the list may not be applied.',
+    zh: '依照《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）的清单管理要求，本站公开四份清单：公共信用信息补充目录、失信惩戒措施补充清单、社会信用惩戒豁免行为清单，以及依地方性法规编制的守信激励措施清单。每个条目都写明法律依据、提供或实施单位、期限和审定记录；未列入清单的信息不得归集，未列入清单的措施不得实施。守信激励措施只能依据目录中记录的表彰奖励、信用评价结果等守信信息给予，不得限制其他主体。',
+    en: 'Under the list-based management required by the State Council General Office (国办发〔2020〕49号), this site publishes four lists: the supplementary catalogue of public credit information, the supplementary list of punishment measures, the list of behaviours exempt from credit punishment, and the list of incentive measures for trustworthy subjects compiled under local regulations. Every entry states its legal basis, the bodies that provide or implement it, its periods and its approval record; information not in the catalogue may not be collected, and measures not in the list may not be applied. Incentives are granted only on positive information recorded in the catalogue (honours, credit evaluation results) and never restrict anyone else.',
   },
-  lists: { zh: '三份清单', en: 'The three lists' },
+  lists: { zh: '四份清单', en: 'The four lists' },
   total: { zh: '条目', en: 'entries' },
   inForceCount: { zh: '现行有效', en: 'in force' },
   openCount: { zh: '征求意见中', en: 'open for comment' },
@@ -85,6 +85,8 @@ export const UI = {
   related: { zh: '关联条目', en: 'Related entries' },
   triggers: { zh: '触发本措施的目录事项', en: 'Catalogue items that trigger this measure' },
   triggeredBy: { zh: '据此信息实施的惩戒措施', en: 'Measures applied on this information' },
+  qualifying: { zh: '据以激励的目录事项', en: 'Catalogue items that qualify for this incentive' },
+  qualifiesFor: { zh: '据此信息实施的守信激励措施', en: 'Incentives granted on this information' },
   exemptionsApplying: { zh: '适用的豁免', en: 'Exemptions that apply' },
   appliesToAllNote: { zh: '（适用于全部条目）', en: ' (applies to every entry)' },
   appliesTo: { zh: '本豁免适用于', en: 'This exemption applies to' },
@@ -138,7 +140,7 @@ export const UI = {
   role_standard: { zh: '名单认定标准的依据', en: 'Basis of the list’s standard' },
   national: { zh: '全国', en: 'National' },
   provides: { zh: '提供的信息（目录事项）', en: 'Information it provides (catalogue items)' },
-  implements: { zh: '实施的惩戒措施', en: 'Measures it implements' },
+  implements: { zh: '实施的惩戒措施和激励措施', en: 'Measures and incentives it implements' },
   proposedBy: { zh: '提出的建议', en: 'Proposals it made' },
   // Consultations
   consultationsIntro: {
@@ -195,8 +197,8 @@ export const UI = {
   searchLabel: { zh: '关键词', en: 'Keywords' },
   searchButton: { zh: '搜索', en: 'Search' },
   searchNoScript: {
-    zh: '搜索需要浏览器启用 JavaScript。也可以直接浏览三份清单，并按类别、状态等筛选。',
-    en: 'Search needs JavaScript. You can also browse the three lists and filter them by category, status and more.',
+    zh: '搜索需要浏览器启用 JavaScript。也可以直接浏览四份清单，并按类别、状态等筛选。',
+    en: 'Search needs JavaScript. You can also browse the four lists and filter them by category, status and more.',
   },
   filterList: { zh: '清单', en: 'List' },
   filterCategory: { zh: '信息类别', en: 'Category' },
