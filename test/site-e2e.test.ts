@@ -205,20 +205,26 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     expect(urls.every((u) => u.startsWith(`${BASE}${LISTS.incentive.folder}/`))).toBe(true);
   });
 
-  it('the comment button carries the entry, through the consultation’s channel', async () => {
-    const open = model.entries.find((e) => e.phase.code === 'consultation_open');
-    expect(open, 'the example data has a consultation open on the test day').toBeDefined();
+  it('the comment button carries the entry, through a channel that needs no account; the forge form is an extra', async () => {
+    const open = model.entries.find((e) => e.phase.code === 'consultation_open' && e.data.consultation!.channel.kind === 'forge');
+    expect(open, 'the example data has a forge consultation open on the test day').toBeDefined();
     await page.goto(at(`${LIST_FOLDER[open!.list]}/${open!.id}/`));
     const a = page.locator('a.button[data-entry]');
     expect(await a.getAttribute('data-entry')).toBe(open!.id);
-    const href = new URL((await a.getAttribute('href'))!);
-    const channel = open!.data.consultation!.channel;
-    if (channel.kind === 'forge') {
-      expect(`${href.origin}${href.pathname}`).toBe(`${model.jurisdiction.repository_url.replace(/\/$/, '')}/issues/new`);
-      expect(href.searchParams.get('entry')).toBe(open!.id);
-      expect(href.searchParams.get('template')).toBe('comment.yml');
-      expect(href.searchParams.get('title')).toBe(`[意见] ${open!.id} ${open!.data.title}`);
-    } else expect(href.href).toContain(channel.kind === 'email' ? `mailto:${channel.address}` : channel.url);
+    // The button writes to the credit office (jurisdiction.yaml contact), with the entry in the subject.
+    const office = model.jurisdiction.contact!.channel;
+    expect(office.kind).toBe('email');
+    const mail = new URL((await a.getAttribute('href'))!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe(office.kind === 'email' ? office.address : '');
+    expect(mail.searchParams.get('subject')).toBe(`[意见] ${open!.id} ${open!.data.title}`);
+    expect(await a.getAttribute('data-comment-channel')).toBe('email');
+    // The forge's prefilled form is still offered, beside it.
+    const forge = new URL((await page.locator('.comment-box a[data-comment-channel="forge"]').getAttribute('href'))!);
+    expect(`${forge.origin}${forge.pathname}`).toBe(`${model.jurisdiction.repository_url.replace(/\/$/, '')}/issues/new`);
+    expect(forge.searchParams.get('entry')).toBe(open!.id);
+    expect(forge.searchParams.get('template')).toBe('comment.yml');
+    expect(forge.searchParams.get('title')).toBe(`[意见] ${open!.id} ${open!.data.title}`);
     expect(await page.textContent('.status-banner')).toContain(open!.phase.closes!);
     await expectAccessible(page);
 

@@ -388,10 +388,13 @@ describe('official documents (npm run documents)', () => {
         expect(text, e.id).toContain(e.id);
         expect(text, e.id).toContain(e.data.title.replace(/\s+/g, ''));
         expect(text, e.id).toContain(`${e.phase.opens}至${e.phase.closes}`);
+        // An address that needs no account, for every entry: its own e-mail or platform, else the credit office's.
         const ch = e.data.consultation!.channel;
-        if (ch.kind === 'email') expect(text).toContain(ch.address);
-        if (ch.kind === 'platform') expect(text).toContain(ch.url);
+        const office = model.jurisdiction.contact!.channel;
+        const address = ch.kind === 'email' ? ch.address : ch.kind === 'platform' ? ch.url : office.kind === 'email' ? office.address : office.url;
+        expect(text, e.id).toContain(address);
       }
+      if (model.jurisdiction.contact!.example) expect(text).toContain('示例地址');
     }
   });
 
@@ -417,8 +420,8 @@ describe('one vocabulary of status', () => {
     const p = await ctx.newPage();
     await p.goto(at());
     const cards = p.locator('ul.cards > li');
-    expect(await cards.count()).toBe(3);
-    for (let i = 0; i < 3; i++) {
+    expect(await cards.count()).toBe(LIST_KINDS.length);
+    for (let i = 0; i < LIST_KINDS.length; i++) {
       const total = Number(await cards.nth(i).locator('.stat').textContent());
       const parts = await cards.nth(i).locator('ul.counts li').allTextContents();
       expect(parts.reduce((n, s) => n + Number(s.replace(/^\D+/, '')), 0), parts.join(' ')).toBe(total);
@@ -454,4 +457,105 @@ describe('one vocabulary of status', () => {
     }
     await ctx.close();
   }, 120_000);
+});
+
+describe('participation that needs no account', () => {
+  const open = () => model.entries.filter((e) => e.phase.code === 'consultation_open');
+  const noAccountAddress = (a: { href: string; address: string; text: string }) =>
+    a.text.includes(a.address) && (a.href.startsWith(`mailto:${a.address}`) || (/^https?:/.test(a.href) && !a.href.startsWith(model.jurisdiction.repository_url)));
+
+  it('every open consultation prints an e-mail or platform address; the button uses it, the forge form is only beside it', async () => {
+    expect(open().filter((e) => e.data.consultation!.channel.kind === 'forge').length, 'the example has forge consultations').toBeGreaterThan(3);
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    for (const e of open()) {
+      await p.goto(at(`${LIST_FOLDER[e.list]}/${e.id}/`));
+      const ways = await p
+        .locator('.comment-box li[data-no-account] a[data-address]')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, address: a.getAttribute('data-address')!, text: a.textContent!.trim() })));
+      expect(ways.length, e.id).toBeGreaterThan(0);
+      for (const w of ways) expect(noAccountAddress(w), `${e.id}: ${JSON.stringify(w)}`).toBe(true);
+      const own = e.data.consultation!.channel;
+      // The consultation's own address comes first where it has one.
+      if (own.kind !== 'forge') expect(ways[0]!.address).toBe(own.kind === 'email' ? own.address : own.url);
+      expect(await p.locator('a.button[data-entry]').getAttribute('data-comment-channel'), e.id).not.toBe('forge');
+      expect(await p.locator('.comment-box a[data-comment-channel="forge"]').count(), e.id).toBe(own.kind === 'forge' ? 1 : 0);
+    }
+    // The home page's and the consultations page's comment links need no account either.
+    for (const page of ['', 'consultations/', 'en/consultations/']) {
+      await p.goto(at(page));
+      const kinds = await p.locator('td a[data-comment-channel]').evaluateAll((as) => as.map((a) => a.getAttribute('data-comment-channel')));
+      expect(kinds.length, page).toBe(open().length);
+      expect(kinds.filter((k) => k === 'forge'), page).toEqual([]);
+    }
+    await ctx.close();
+  });
+
+  it('an example address is said to be one, wherever it is printed', async () => {
+    const contact = model.jurisdiction.contact!;
+    expect(contact.example, 'the example configuration marks its address').toBe(true);
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    for (const page of ['participate/', `${LIST_FOLDER[open()[0]!.list]}/${open()[0]!.id}/`, 'en/participate/']) {
+      await p.goto(at(page));
+      const marked = await p.locator('li[data-no-account]').evaluateAll((lis, address) => lis.filter((li) => li.textContent!.includes(address)).map((li) => li.querySelector('.example-address')?.textContent ?? ''), contact.channel.kind === 'email' ? contact.channel.address : contact.channel.url);
+      expect(marked.length, page).toBeGreaterThan(0);
+      for (const m of marked) expect(m, page).toMatch(page.startsWith('en/') ? /example address/ : /示例地址/);
+    }
+    await ctx.close();
+  });
+
+  it('/participate/ states the profile’s time limits with their articles and quotes 第三十九条 from the register', async () => {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(at('participate/'));
+    const limits = await p.locator('[data-objection-limits] li').allTextContents();
+    const expected = (['information_objection', 'information_objection_assisted'] as const).map((k) => model.profile.timeLimits[k]!);
+    expect(limits).toHaveLength(expected.length);
+    expected.forEach((l, i) => {
+      expect(limits[i]).toContain(`${l.working_days} 个工作日`);
+      expect(limits[i]).toContain(l.basis);
+    });
+    expect(expected.map((l) => l.basis)).toEqual(['《山东省社会信用条例》第三十九条第二款', '《山东省社会信用条例》第三十九条第二款']);
+    // The citation links the article on the instrument's page, and the article is quoted as the register holds it.
+    const basis = model.bases.find((b) => b.data.title === '山东省社会信用条例')!;
+    const links = await p.locator('[data-objection-limits] a[data-setting-basis]').evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href')!)));
+    for (const h of links) expect(h).toBe(`${BASE}bases/${basis.id}/#art-第三十九条`);
+    const article = basis.data.articles.find((a) => a.number === '第三十九条')!;
+    const quoted = (await p.locator('#objection ~ blockquote.article').first().textContent())!.replace(/\s+/g, '');
+    expect(quoted).toBe(article.text.replace(/\s+/g, ''));
+    // Nothing said about objections that the profile does not say (the wrong 10 working days of the old page).
+    const main = (await p.textContent('main'))!;
+    expect(main).not.toMatch(/10\s*个工作日/);
+    // Who decides on each list, as the profile says, with each list's basis.
+    for (const k of LIST_KINDS) {
+      const row = (await p.locator(`tr[data-list="${k}"]`).textContent())!;
+      const rule = model.profile.lists[k];
+      expect(row, k).toContain(rule.approvingBody);
+      if (rule.basis) expect(row, k).toContain(rule.basis);
+      expect(row, k).toContain(rule.consultation.basis);
+    }
+    expect(await p.locator('[data-office-contact] a[data-address]').count()).toBe(1);
+    expect(await seriousViolations(p)).toEqual([]);
+    await ctx.close();
+  });
+
+  it('category values read in English on English pages', async () => {
+    const names = model.jurisdiction.categories_en!;
+    expect(Object.keys(names).sort()).toEqual([...model.jurisdiction.categories].sort());
+    const items = model.entries.filter((e) => e.list === 'catalogue');
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    for (const e of items.slice(0, 3)) {
+      await p.goto(at(`en/${LIST_FOLDER.catalogue}/${e.id}/`));
+      const category = (e.data as { category: string }).category;
+      const text = (await p.textContent('main'))!;
+      expect(text, e.id).toContain(names[category]!);
+      expect(text, e.id).not.toContain(category);
+    }
+    await p.goto(at(`en/${LIST_FOLDER.catalogue}/`));
+    const facet = (await p.locator('.facets').textContent())!;
+    for (const c of new Set(items.map((e) => (e.data as { category: string }).category))) expect(facet).toContain(names[c]!);
+    await ctx.close();
+  });
 });

@@ -1,8 +1,8 @@
 // The documents the credit office publishes, as one model that two renderers read: the print page (Chromium makes
 // the PDF of it) and the DOCX writer (scripts/documents.ts reads the model as JSON). Official documents are Chinese.
-import type { ListKind } from '../../schemas/index.ts';
+import type { Jurisdiction, ListKind } from '../../schemas/index.ts';
 import { LIST_KINDS } from '../../schemas/index.ts';
-import type { CommentChannel } from '../../lib/comment-link.ts';
+import { accountFreeChannels, channelAddress, isExampleAddress, type CommentChannel } from '../../lib/comment-link.ts';
 import { CHANGE_KINDS } from '../../schemas/release.ts';
 import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
 import { publishedEntries, type SiteRelease, type SiteReleases } from '../../lib/site/releases.ts';
@@ -138,21 +138,23 @@ export function releaseDocument(model: SiteModel, releases: SiteReleases, releas
   };
 }
 
-const channelText = (c: CommentChannel, repo: string): string =>
-  c.kind === 'email' ? `电子邮件：${c.address}` : c.kind === 'platform' ? `官方征求意见平台：${c.url}` : `代码托管平台意见表单（需要账号）：${repo}`;
+/** Where to send comments on a consultation: the ways that need no account first, the forge form as an extra. */
+function channelText(c: CommentChannel, j: Jurisdiction): string {
+  const free = accountFreeChannels(c, j).map((f) => `${f.kind === 'email' ? '电子邮件' : '官方征求意见平台'}：${channelAddress(f)}${isExampleAddress(f, j) ? '（示例地址）' : ''}`);
+  return [...free, ...(c.kind === 'forge' ? [`代码托管平台意见表单（需要账号）：${j.repository_url}`] : [])].join('；');
+}
 
 /** The drafts open for comment today (征求意见稿), one attachment per list, with the window and where to send comments. */
 export function consultationDocument(model: SiteModel): OfficialDocument | undefined {
   const open = model.entries.filter((e) => e.phase.code === 'consultation_open');
   if (!open.length) return undefined;
   const j = model.jurisdiction;
-  const repo = j.repository_url;
   const attachments: DocAttachment[] = [];
   for (const list of LIST_KINDS) {
     const entries = open.filter((e) => e.list === list);
     if (!entries.length) continue;
     const windows = [...new Set(entries.map((e) => `${e.phase.opens}至${e.phase.closes}`))];
-    const channels = [...new Set(entries.map((e) => channelText(e.data.consultation!.channel, repo)))];
+    const channels = [...new Set(entries.map((e) => channelText(e.data.consultation!.channel, j)))];
     const base = listTable(list, entries, model);
     attachments.push({
       label: `附件${attachments.length + 1}`,
@@ -160,7 +162,7 @@ export function consultationDocument(model: SiteModel): OfficialDocument | undef
       lines: [`征求意见期：${windows.join('；')}（含当日）`, `意见反馈：${channels.join('；')}`],
       table: {
         columns: [...base.columns, '征求意见期', '意见反馈'],
-        rows: base.rows.map((r, i) => [...r, `${entries[i]!.phase.opens}至${entries[i]!.phase.closes}`, channelText(entries[i]!.data.consultation!.channel, repo)]),
+        rows: base.rows.map((r, i) => [...r, `${entries[i]!.phase.opens}至${entries[i]!.phase.closes}`, channelText(entries[i]!.data.consultation!.channel, j)]),
       },
     });
   }

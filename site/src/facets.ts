@@ -39,7 +39,7 @@ function facetOf(spec: FieldSpec): FacetSpec {
   };
   const base = { key: spec.facet!, label: spec.label };
   if (spec.value === 'category')
-    return { ...base, values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: c } })), of: (e, m) => raw(e).map((c) => categorySlug(m, c)) };
+    return { ...base, values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: m.jurisdiction.categories_en?.[c] ?? c } })), of: (e, m) => raw(e).map((c) => categorySlug(m, c)) };
   if (spec.value === 'departments')
     return { ...base, values: (m) => m.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } })), of: raw };
   return { ...base, values: () => Object.entries(spec.enum!.labels).map(([slug, label]) => ({ slug, label })), of: raw };

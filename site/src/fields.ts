@@ -105,6 +105,11 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
         : `<ul>${(value as string[]).map((s) => `<li>${text(s, lang)}</li>`).join('')}</ul>`;
     case 'group':
       return '';
+    // A category is the jurisdiction's own text; its English name where the configuration gives one.
+    case 'category': {
+      const en = lang === 'en' ? model.jurisdiction.categories_en?.[value as string] : undefined;
+      return en ? esc(en) : text(String(value), lang);
+    }
     case 'id':
     case 'date':
     case 'number':
