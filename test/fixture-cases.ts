@@ -3,8 +3,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-export const BASE = path.join(FIXTURES, 'base');
+import { BASE_FIXTURE, FIXTURES } from './helpers/paths.ts';
+
+export { FIXTURES };
+export const BASE = BASE_FIXTURE;
 
 export interface ExpectedDiagnostic {
   code: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build.ts';
 
-const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'base');
+import { BASE_FIXTURE as FIXTURE } from './helpers/paths.ts';
 const work = mkdtempSync(path.join(os.tmpdir(), 'site-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appliesToIds, entriesOf, loadSiteModel, quotedArticles, SiteDataError } from '../lib/site/model.ts';
 
-const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'base');
+import { BASE_FIXTURE as FIXTURE } from './helpers/paths.ts';
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -9,7 +9,8 @@ export const rule: Rule = {
   code: 'P18-incentive-score-public-services',
   severity: 'error',
   title: { zh: '个人信用分不得限制享受基本公共服务', en: 'A personal credit score never restricts basic public services' },
-  source: '庐山市实施意见 二（三）2（不得以信用分低为由对个人实施惩戒）',
+  // The explicit wording is a provincial implementing opinion's (the example's 实施意见 八); nationally it follows from P17 and P19.
+  source: '国办发〔2020〕49号（依法依规，保护信用主体合法权益）；省级实施意见：“个人信用分不能用于失信联合惩戒，不能限制个人享受基本公共服务”',
   check(ctx) {
     for (const f of ctx.entries('incentive')) {
       const e = f.entry;

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 
-export const FIXTURE_BASE = path.join(import.meta.dirname, '..', 'fixtures', 'base');
+import { BASE_FIXTURE } from './paths.ts';
+
+export const FIXTURE_BASE = BASE_FIXTURE;
 export const PACKAGE_NAME = 'shandong-credit-lists';
 
 export class TempRepo {

@@ -8,8 +8,10 @@ import { buildRelease, writeToArchive, type BuiltRelease } from '../../lib/relea
 import { EXAMPLE_KEY_FILE } from '../../lib/release/signing.ts';
 import { parsePrivateKey, type Signer } from '../../lib/release/sshsig.ts';
 
-export const REPO = path.resolve(import.meta.dirname, '..', '..');
-export const FIXTURE = path.join(REPO, 'test', 'fixtures', 'base');
+import { BASE_FIXTURE, REPO_ROOT } from '../helpers/paths.ts';
+
+export const REPO = REPO_ROOT;
+export const FIXTURE = BASE_FIXTURE;
 /** The example release key (its private half is committed on purpose), which the fixture's releases/allowed_signers lists. */
 export const EXAMPLE_KEY = path.join(REPO, EXAMPLE_KEY_FILE);
 export const EXAMPLE_SIGNER: Signer = parsePrivateKey(readFileSync(EXAMPLE_KEY, 'utf8'));
