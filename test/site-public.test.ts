@@ -298,6 +298,21 @@ describe('public text on every built page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every entry page, of every list and in both languages, says when the entry was last updated', () => {
+    const pages = builtPages();
+    const lists = new Set<string>();
+    for (const e of model.entries) {
+      const latest = e.data.history.map((h) => h.date).sort().at(-1)!;
+      for (const [prefix, label] of [['', '最后更新'], ['en/', 'Last updated']] as const) {
+        const html = pages.get(`${prefix}${LIST_FOLDER[e.list]}/${e.id}/index.html`);
+        expect(html, `${prefix}${e.id}`).toBeDefined();
+        expect(new RegExp(`<dt>${label}</dt>\\s*<dd><time datetime="([^"]+)"`).exec(html!)?.[1], `${prefix}${e.id}`).toBe(latest);
+      }
+      lists.add(e.list);
+    }
+    expect([...lists].sort()).toEqual([...LIST_KINDS].sort());
+  });
+
   it('no internal file or field names, in Chinese or English', () => {
     const problems: string[] = [];
     for (const [f, html] of builtPages()) for (const n of pageText(html).nodes) if (!n.verbatim) for (const x of internalNames(n.text)) problems.push(`${f}: “${x}”`);
