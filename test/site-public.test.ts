@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { buildSite } from '../site/build.ts';
 import { LIST_SLUG } from '../site/src/routes.ts';
 import { LIST_KINDS } from '../schemas/index.ts';
+import { LEGAL_LABELS, PROCEDURE_LABELS } from '../site/src/status.ts';
 import { writeDocuments, type WrittenDocument } from '../lib/documents/write.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
@@ -268,6 +269,10 @@ describe('search recall', () => {
     const lists = model.entries.filter((e) => e.list === 'catalogue' && e.data.kind === 'serious_dishonesty_list');
     expect(lists.length).toBeGreaterThan(0);
     for (const e of lists) expect(byTerm['严重失信主体名单']).toContain(`${BASE}catalogue/${e.id}/`);
+    // 红名单 finds every entry of the incentive list.
+    const incentives = model.entries.filter((e) => e.list === 'incentive');
+    expect(incentives.length).toBeGreaterThan(0);
+    for (const e of incentives) expect(byTerm['守信激励'], e.id).toContain(`${BASE}${LIST_FOLDER.incentive}/${e.id}/`);
     expect(await seriousViolations(p)).toEqual([]);
     await ctx.close();
   }, 180_000);
@@ -451,6 +456,17 @@ describe('one vocabulary of status', () => {
     expect(headings.findIndex((h) => h.startsWith('现行版本'))).toBeLessThan(headings.findIndex((h) => h.startsWith('本次修订的内容')));
     expect(await p.locator('table.amendment ins, table.amendment del').count()).toBeGreaterThan(0);
     expect(await p.locator('table.amendment ins .visually-hidden').first().textContent()).toBe('［增加：');
+    // The search page filters by the same words, with counts in full-width brackets.
+    await p.goto(at('search/'));
+    await p.waitForFunction(() => document.querySelectorAll('#f-status option').length > 1);
+    const legal = (await p.locator('#f-status option').allTextContents()).slice(1);
+    const procedures = (await p.locator('#f-procedure option').allTextContents()).slice(1);
+    const word = (o: string) => o.replace(/（\d+）$/, '');
+    expect(legal.every((o) => /（\d+）$/.test(o)), legal.join(' ')).toBe(true);
+    expect(legal.map(word).every((w) => Object.values(LEGAL_LABELS).some((l) => l.zh === w)), legal.join(' ')).toBe(true);
+    expect(legal.map(word)).toContain('现行有效');
+    expect(procedures.map(word)).toContain('修订征求意见中');
+    expect(procedures.map(word).every((w) => Object.values(PROCEDURE_LABELS).some((l) => l.zh === w)), procedures.join(' ')).toBe(true);
     // In its list, the row shows the version in force with both badges.
     await p.goto(at(`${LIST_FOLDER[amending.list]}/`));
     const row = p.locator(`table.list-table tr:has(a[href$="/${amending.id}/"])`).first();

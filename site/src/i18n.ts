@@ -206,7 +206,6 @@ export const UI = {
   },
   filterList: { zh: '清单', en: 'List' },
   filterCategory: { zh: '信息类别', en: 'Category' },
-  filterStatus: { zh: '状态', en: 'Status' },
   filterDepartment: { zh: '部门', en: 'Department' },
   anyValue: { zh: '不限', en: 'Any' },
   results: { zh: '找到 {n} 个结果', en: '{n} results' },
