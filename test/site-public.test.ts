@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../site/build.ts';
 import { LIST_SLUG } from '../site/src/routes.ts';
-import { LIST_KINDS } from '../schemas/index.ts';
+import { LIST_KINDS, LISTS as LIST_SPECS } from '../schemas/index.ts';
 import { LEGAL_LABELS, PROCEDURE_LABELS } from '../site/src/status.ts';
+import { listLabel } from '../site/src/present.ts';
 import { writeDocuments, type WrittenDocument } from '../lib/documents/write.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
@@ -24,6 +25,7 @@ const TODAY = '2026-11-22';
 // Every list the format has (the incentive list too): its URL segment.
 const LIST_FOLDER = LIST_SLUG;
 const LISTS = LIST_KINDS.map((k) => LIST_SLUG[k]);
+const LIST_SCHEMAS_PUBLISHED = Object.fromEntries(LIST_KINDS.map((k) => [k, LIST_SPECS[k].published])) as Record<(typeof LIST_KINDS)[number], string>;
 
 let out: string;
 let server: RunningServer;
@@ -374,8 +376,12 @@ describe('official documents (npm run documents)', () => {
         expect(text, where).toContain(r.releaseDate);
         for (const c of changes.changes) expect(text, where).toContain(c.approval.document_number);
         for (const column of ['信息事项名称', '提供单位', '公开属性', '惩戒对象', '实施单位', '豁免效果', '适用范围']) expect(text, `${where}: column ${column}`).toContain(column);
-        for (const file of ['catalogue.json', 'measures.json', 'exemptions.json']) {
-          const published = JSON.parse(readFileSync(path.join(REPO, 'releases', r.version, file), 'utf8')) as { entries: { id: string; title: string; legal_status: string }[] };
+        // Every list the release publishes (the incentive list from format 1.1 on), under its own attachment title.
+        for (const kind of LIST_KINDS) {
+          const file = path.join(REPO, 'releases', r.version, `${LIST_SCHEMAS_PUBLISHED[kind]}.json`);
+          if (!existsSync(file)) continue;
+          const published = JSON.parse(readFileSync(file, 'utf8')) as { entries: { id: string; title: string; legal_status: string }[] };
+          if (published.entries.length) expect(text, `${where}: ${kind}`).toContain(`${model.jurisdiction.name}${listLabel(kind).zh}`.replace(/\s+/g, ''));
           for (const e of published.entries.filter((x) => x.legal_status !== 'repealed')) {
             expect(text, `${where}: ${e.id}`).toContain(e.id);
             expect(text, `${where}: ${e.id}`).toContain(e.title.replace(/\s+/g, ''));
