@@ -1,11 +1,13 @@
-// `npm run init -- <folder>`: a new repository for a new jurisdiction — the toolkit, empty lists, a commented
+// `npm run init -- <folder>`: a new repository for a new jurisdiction — the toolkit, empty lists (all four), a commented
 // jurisdiction.yaml to fill in, version 0.0.0, no releases, and its own README, CHANGELOG, CODEOWNERS and forms.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from './validate.ts';
-import { JURISDICTION_LEVELS } from '../schemas/index.ts';
+import { FILE_KINDS, JURISDICTION_LEVELS, LIST_KINDS } from '../schemas/index.ts';
+import { ALLOWED_SIGNERS, firstAllowedSigners, signingIdentityOf, signingSetupSteps, SigningError } from './release/signing.ts';
+import { RELEASES_DIR } from './release/archive.ts';
 
 /** Tests that read the bundled example's own data or release archive: they stay with the example. */
 export const EXAMPLE_ONLY_TESTS = ['test/example-data.test.ts', 'test/example-archive.test.ts', 'test/site-e2e.test.ts', 'test/site-releases.test.ts'];
@@ -32,6 +34,8 @@ export interface InitOptions {
   packageName?: string;
   /** Forge organisation whose teams own the repository (CODEOWNERS). */
   forgeOrg?: string;
+  /** The jurisdiction's release public key (an OpenSSH .pub file): listed in releases/allowed_signers. */
+  signingKey?: string;
   /** Skip `git init` (tests that only look at files). */
   git?: boolean;
 }
@@ -40,6 +44,10 @@ export interface InitResult {
   folder: string;
   packageName: string;
   files: number;
+  /** The listed release key's fingerprint; undefined when no key was given (releases/allowed_signers is then still to make). */
+  signingKeyFingerprint?: string;
+  /** What to run to list a release key later, when none was given. */
+  signingSteps: string[];
 }
 
 const TOOLKIT_ROOT = path.join(import.meta.dirname, '..');
@@ -114,10 +122,12 @@ export function jurisdictionTemplate(o: Required<Pick<InitOptions, 'name' | 'lev
     '#     local_basis: {requirement: required, basis: 《……条例》第……条}         # required / recommended / not_required',
     '#   measure: {approving_body: ……, procedure: approve, basis: 《……条例》第……条}',
     '#   exemption: {approving_body: ……, basis: 《……条例》第……条}',
+    '#   incentive: {approving_body: ……, procedure: compile_and_publish, basis: 《……条例》第……条}   # 守信激励措施清单',
     '# 各用途所需的依据层级（law, administrative_regulation, state_council_decision, central_policy, local_regulation, departmental_rule, local_government_rule）：',
     '# sufficient_levels:',
     '#   catalogue_item: {levels: [law, administrative_regulation, local_regulation], basis: 《……条例》第……条}',
     '#   measure_rights_reducing: {levels: [law, administrative_regulation, local_regulation], basis: ……}',
+    '#   incentive: {levels: [law, administrative_regulation, local_regulation, central_policy], basis: ……}',
     '#   measure_management: {levels: [law, administrative_regulation, local_regulation, local_government_rule], basis: ……}',
     '#   natural_person_disclosure: {levels: [law, administrative_regulation], consent: true, basis: ……}',
     '#   non_standard_period: {levels: [law, administrative_regulation, local_regulation], basis: ……}',
@@ -159,10 +169,10 @@ export function jurisdictionTemplate(o: Required<Pick<InitOptions, 'name' | 'lev
 function readme(o: { name: string; packageName: string }): string {
   return `# ${o.name}社会信用清单仓库 · Credit lists as code
 
-本仓库管理${o.name}的公共信用信息目录、失信惩戒措施清单和社会信用惩戒豁免行为清单：以 YAML 记录每个条目，
+本仓库管理${o.name}的公共信用信息目录、失信惩戒措施清单、社会信用惩戒豁免行为清单和守信激励措施清单：以 YAML 记录每个条目，
 按本辖区的信用条例（\`jurisdiction.yaml\`）检查，经公开征求意见和审定后，发布为网站和版本化的 JSON。
 
-This repository keeps ${o.name}'s public-credit-information catalogue, punishment-measure list and exemption list as
+This repository keeps ${o.name}'s public-credit-information catalogue, punishment-measure list, exemption list and incentive list as
 YAML, checks them against the jurisdiction's regulation (\`jurisdiction.yaml\`), and publishes them as a site and
 versioned JSON.
 
@@ -211,6 +221,19 @@ export function initRepository(opts: InitOptions): InitResult {
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(packageName)) throw new UsageError(`软件包名称“${packageName}”无效：用小写字母、数字和连字符`, `Invalid package name "${packageName}": lowercase letters, digits and hyphens`);
   const repositoryUrl = opts.repositoryUrl ?? `https://forge.example/${packageName}`;
   const org = opts.forgeOrg ?? 'example-org';
+  // The release key is checked before anything is written: a wrong file leaves no half-made folder.
+  const identity = signingIdentityOf({ name, repository_url: repositoryUrl });
+  let signers: { text: string; fingerprint: string } | undefined;
+  if (opts.signingKey !== undefined) {
+    if (!existsSync(opts.signingKey) || !statSync(opts.signingKey).isFile())
+      throw new UsageError(`找不到发布公钥文件 ${opts.signingKey}（--signing-key）`, `Release public key file ${opts.signingKey} not found (--signing-key)`);
+    try {
+      signers = firstAllowedSigners(readFileSync(opts.signingKey, 'utf8'), { ...identity, shown: opts.signingKey });
+    } catch (err) {
+      if (err instanceof SigningError) throw new UsageError(err.zh, err.message);
+      throw err;
+    }
+  }
 
   // The example's own regulation and its texts stay behind; national instruments and their texts come along.
   const bases = readdirSync(path.join(source, 'bases')).filter((f) => f.endsWith('.yaml'));
@@ -230,7 +253,7 @@ export function initRepository(opts: InitOptions): InitResult {
   }
   for (const f of national) files += copyTree(path.join(source, 'bases', f), path.join(folder, 'bases', f), () => false);
   for (const f of lawFiles) if (existsSync(path.join(source, 'reference', 'laws', f))) files += copyTree(path.join(source, 'reference', 'laws', f), path.join(folder, 'reference', 'laws', f), () => false);
-  for (const dir of ['catalogue', 'measures', 'exemptions']) {
+  for (const dir of LIST_KINDS.map((k) => FILE_KINDS[k].folder!)) {
     mkdirSync(path.join(folder, dir), { recursive: true });
     writeFileSync(path.join(folder, dir, '.gitkeep'), '');
   }
@@ -249,7 +272,7 @@ export function initRepository(opts: InitOptions): InitResult {
       `> **说明：** 本指南的写法示例取自工具包自带的示例数据（另一辖区），只说明字段怎么写。${name}的规则以本仓库的 \`jurisdiction.yaml\` 和 [docs/rules.md](docs/rules.md) 为准。\n> The examples below come from the toolkit's bundled example (another jurisdiction) and only show how fields are written; this jurisdiction's rules are its \`jurisdiction.yaml\` and docs/rules.md.\n\n${readFileSync(contributing, 'utf8')}`,
     );
 
-  const pkg = { ...sourcePackage, name: packageName, version: '0.0.0', description: `Policy-as-code repository of ${opts.nameEn ?? name}'s credit lists: catalogue, punishment measures and exemptions.` };
+  const pkg = { ...sourcePackage, name: packageName, version: '0.0.0', description: `Policy-as-code repository of ${opts.nameEn ?? name}'s credit lists: catalogue, punishment measures, exemptions and incentives.` };
   writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   const lockPath = path.join(folder, 'package-lock.json');
   if (existsSync(lockPath)) {
@@ -266,6 +289,11 @@ export function initRepository(opts: InitOptions): InitResult {
       sourceJurisdiction.categories,
     ),
   );
+  if (signers) {
+    mkdirSync(path.join(folder, RELEASES_DIR), { recursive: true });
+    writeFileSync(path.join(folder, RELEASES_DIR, ALLOWED_SIGNERS), signers.text);
+    files += 1;
+  }
   writeFileSync(path.join(folder, 'README.md'), readme({ name, packageName }));
   writeFileSync(path.join(folder, 'CHANGELOG.md'), `# ${packageName}\n\n尚未发布。首次发布的版本为 1.0.0（RELEASING.md）。No release yet: the first release will be 1.0.0.\n`);
   const codeowners = readFileSync(path.join(source, '.github', 'CODEOWNERS'), 'utf8').replace(/@[a-z0-9-]+\//g, `@${org}/`);
@@ -278,5 +306,5 @@ export function initRepository(opts: InitOptions): InitResult {
     run(['add', '-A']);
     run(['commit', '-q', '-m', `${name}：新建信用清单仓库（工具包、空清单、待填写的 jurisdiction.yaml）。New repository for ${opts.nameEn ?? name}.`]);
   }
-  return { folder, packageName, files };
+  return { folder, packageName, files, ...(signers ? { signingKeyFingerprint: signers.fingerprint } : {}), signingSteps: signingSetupSteps(identity) };
 }

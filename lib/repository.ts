@@ -2,9 +2,10 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { FILE_KINDS, LIST_KINDS, type FileKind, type FileKindSpec, type Jurisdiction } from '../schemas/index.ts';
+import { FILE_KINDS, LIST_KINDS, type FileKind, type FileKindSpec, type Jurisdiction, type ListKind } from '../schemas/index.ts';
 import type { Basis, CatalogueItem, Exemption, Incentive, Lifecycle, Measure } from '../schemas/index.ts';
 import { lifecycleIssues } from './lifecycle/checks.ts';
+import { procedureOf, type Procedure } from './lifecycle/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems, type LabelAt } from './schema-messages.ts';
 import { FIELD_REGISTRY, type RegistryKind } from '../schemas/index.ts';
@@ -269,6 +270,8 @@ export function loadFile<K extends FileKind>(
   content?: Uint8Array,
   /** What the repository has registered (departments, basis titles), asked only when a message can use it. */
   vocabulary?: () => Vocabulary,
+  /** The entry's procedure under the jurisdiction's profile (default: the national rule, consultation before every approval). */
+  procedure: (kind: ListKind, entry: object) => Procedure = (k, e) => procedureOf(undefined, k, e),
 ): { loaded: LoadedFile<K>; diagnostics: Diagnostic[] } {
   const spec = FILE_KINDS[kind];
   const diagnostics: Diagnostic[] = [];
@@ -348,7 +351,7 @@ export function loadFile<K extends FileKind>(
   const entry = result.data as EntryByKind[K];
   if (!syntaxBroken) loaded.entry = entry;
   if ((LIST_KINDS as FileKind[]).includes(kind))
-    for (const i of lifecycleIssues(entry as unknown as Lifecycle)) {
+    for (const i of lifecycleIssues(entry as unknown as Lifecycle, procedure(kind as ListKind, entry as object))) {
       const { line, col } = positionOf(parsed, i.path, i.atKey ?? false);
       diagnostics.push(diag(file, line, col, i.code, { zh: i.zh, en: i.en }, i.hint, 'error', i.path.join('.')));
     }
@@ -378,7 +381,7 @@ export class Repository {
     let r = this.cache.get(file);
     // Only entries of the lists get suggestions: they come from the jurisdiction and the bases, which need none themselves.
     const vocabulary = (LIST_KINDS as FileKind[]).includes(kind) ? () => this.vocabulary() : undefined;
-    if (!r) this.cache.set(file, (r = loadFile(this.root, file, kind, this.overlay.get(file), vocabulary)));
+    if (!r) this.cache.set(file, (r = loadFile(this.root, file, kind, this.overlay.get(file), vocabulary, (k, e) => procedureOf(this.jurisdiction.entry, k, e))));
     return r as { loaded: LoadedFile<K>; diagnostics: Diagnostic[] };
   }
 

@@ -1,7 +1,8 @@
 // The jurisdiction profile resolved: every legal choice a rule makes, with the article that sets it.
 // What jurisdiction.yaml leaves out takes the national default, so a jurisdiction writes only where its regulation differs.
 import type { BasisLevel } from './basis.ts';
-import type { Label } from './common.ts';
+import { NATURE } from './catalogue.ts';
+import type { EnumLabels, Label } from './common.ts';
 import type { ListKind } from './index.ts';
 import type { Jurisdiction, TimeLimitName } from './jurisdiction.ts';
 import { TIME_LIMITS } from './jurisdiction.ts';
@@ -44,6 +45,9 @@ export interface ResolvedTimeLimit {
   label: Label;
 }
 
+/** The jurisdiction's own words for the values of an enumeration, by enumeration (the model's labels where it has none). */
+export type ValueLabels = ReadonlyMap<EnumLabels, Readonly<Record<string, Label>>>;
+
 export interface Profile {
   levels: {
     catalogue_item: LevelRule;
@@ -71,6 +75,8 @@ export interface Profile {
   catalogueElements: { required: readonly string[]; basis: string } | undefined;
   trustworthyInformation: string | undefined;
   seriousListGrounds: readonly { id: string; zh: string; en?: string; basis: string }[];
+  /** What the site, the CSV and messages call each value where the jurisdiction names it its own way (nature_labels); read through `valueLabel`. */
+  valueLabels: ValueLabels;
 }
 
 const LAW_LEVELS = ['law', 'administrative_regulation', 'state_council_decision', 'central_policy', 'local_regulation'] as const satisfies readonly BasisLevel[];
@@ -170,7 +176,15 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
     catalogueElements: j?.catalogue_elements,
     trustworthyInformation: j?.trustworthy_information,
     seriousListGrounds: j?.serious_list_grounds ?? [],
+    valueLabels: valueLabelsOf(j),
   };
+}
+
+/** nature_labels over the model's labels of NATURE: the jurisdiction's Chinese word, the model's English. */
+function valueLabelsOf(j: Jurisdiction | undefined): ValueLabels {
+  const own: Partial<Record<string, string>> = j?.nature_labels ?? {};
+  const natures = Object.fromEntries(Object.entries(NATURE.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
+  return new Map<EnumLabels, Record<string, Label>>([[NATURE, natures]]);
 }
 
 /** Whether an entry reduces rights or adds obligations: dishonesty information and rights-reducing measures do; exemptions never. */

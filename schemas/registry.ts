@@ -2,6 +2,7 @@
 import { BASIS_FIELDS } from './basis.ts';
 import { CATALOGUE_FIELDS } from './catalogue.ts';
 import type { Citation, Label } from './common.ts';
+import type { ValueLabels } from './profile.ts';
 import { EXEMPTION_FIELDS } from './exemption.ts';
 import { INCENTIVE_FIELDS } from './incentive.ts';
 import { citationsIn, entryRefsIn, specAt, valueAt, type FieldSpec } from './fields.ts';
@@ -45,4 +46,16 @@ export function entryRefsOf(kind: ListKind, entry: unknown): { kind: ListKind; i
   return FIELD_REGISTRY[kind].flatMap((spec) =>
     entryRefsIn(spec, valueAt(entry, spec.path), listOfName).map(({ list, id, at }) => ({ kind: list, id, path: [...spec.path.split('.'), ...at] })),
   );
+}
+
+/** A value of an enumeration field in words: the jurisdiction's own (its profile's `valueLabels`, from nature_labels), else the model's. */
+export function valueLabel(spec: Pick<FieldSpec, 'enum'>, value: string, labels?: ValueLabels): Label {
+  return labels?.get(spec.enum!)?.[value] ?? spec.enum!.labels[value]!;
+}
+
+/** The words for a value of a registered field, such as a catalogue item's nature, for messages and texts. */
+export function valueLabelAt(kind: RegistryKind, path: string, value: string, labels?: ValueLabels): Label {
+  const spec = FIELD_REGISTRY[kind].find((f) => f.path === path);
+  if (!spec?.enum) throw new Error(`No enumeration field ${path} in the registry of ${kind}`);
+  return valueLabel(spec, value, labels);
 }

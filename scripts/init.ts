@@ -17,6 +17,8 @@ const HELP = `用法 Usage: npm run init -- <新目录 folder> [选项 options]
   --repository-url <网址>          仓库地址 Repository URL
   --package-name <名称>            软件包名称 Package name
   --forge-org <组织>               CODEOWNERS 中的组织 Forge organisation of the owning teams
+  --signing-key <公钥.pub>         本辖区发布签名公钥，写入 releases/allowed_signers（私钥不进仓库）
+                                  The release public key, listed in releases/allowed_signers (the private key stays out)
   --no-git                        不初始化 git Do not run git init
 
 然后 Then: cd <folder> && npm ci && npm test；按 docs/onboarding.md 填写 jurisdiction.yaml。`;
@@ -33,6 +35,7 @@ await runMain(() => {
     'repository-url': 'value',
     'package-name': 'value',
     'forge-org': 'value',
+    'signing-key': 'value',
     'no-git': 'boolean',
     help: 'boolean',
   });
@@ -55,10 +58,14 @@ await runMain(() => {
     ...opt('repositoryUrl', v('repository-url')),
     ...opt('packageName', v('package-name')),
     ...opt('forgeOrg', v('forge-org')),
+    ...opt('signingKey', v('signing-key')),
     ...(flags['no-git'] ? { git: false } : {}),
   });
   process.stdout.write(
-    `已新建 ${r.folder}（软件包 ${r.packageName}，${r.files} 个文件）。下一步：cd ${positional[0]} && npm ci && npm test，然后按 docs/onboarding.md 填写 jurisdiction.yaml。\nCreated ${r.folder} (package ${r.packageName}, ${r.files} files). Next: npm ci && npm test, then fill in jurisdiction.yaml (docs/onboarding.md).\n`,
+    `已新建 ${r.folder}（软件包 ${r.packageName}，${r.files} 个文件）。下一步：cd ${positional[0]} && npm ci && npm test，然后按 docs/onboarding.md 填写 jurisdiction.yaml。\nCreated ${r.folder} (package ${r.packageName}, ${r.files} files). Next: npm ci && npm test, then fill in jurisdiction.yaml (docs/onboarding.md).\n` +
+      (r.signingKeyFingerprint
+        ? `已登记发布公钥 ${r.signingKeyFingerprint}（releases/allowed_signers）：请通过公众信任的渠道公布此指纹；私钥存入代码托管平台的机密变量 RELEASE_SIGNING_KEY。\nListed release key ${r.signingKeyFingerprint} in releases/allowed_signers: announce this fingerprint through a channel the public trusts; store the private key as the forge secret RELEASE_SIGNING_KEY.\n`
+        : `⚠ 尚未登记发布签名公钥：发布前须有 releases/allowed_signers（发布版本必须签名）。在可信的计算机上、在新仓库中运行：\n⚠ No release signing key listed yet: releases/allowed_signers must exist before the first release (releases are signed). On a trusted machine, in the new repository, run:\n${r.signingSteps.map((c) => `  ${c}\n`).join('')}  然后 then: 私钥存入机密变量 RELEASE_SIGNING_KEY 后销毁文件，公布指纹 ssh-keygen -lf release-signing-key.pub（docs/onboarding.md）。Store the private key as the secret RELEASE_SIGNING_KEY, destroy the file, announce the fingerprint.\n`),
   );
   return 0;
 });

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { FIELD_CLASSES, FILE_KINDS, fieldClass, LIST_KINDS, substantiveFields } from '../schemas/index.ts';
 import { parseChangeset, versionBump } from '../lib/governance/changeset.ts';
 import { compareEntry, type Entry } from '../lib/governance/compare-entry.ts';
-import { allowedAfter, isDecision, NONE, replay } from '../lib/lifecycle/index.ts';
+import { allowedAfter, isDecision, NONE, replay as replayUnder, type Procedure } from '../lib/lifecycle/index.ts';
 import { classifyPath, firstDifferentLine, indexRegression } from '../lib/governance/paths.ts';
 import { CODES } from '../lib/governance/codes.ts';
 
@@ -36,6 +36,9 @@ describe('substantive fields are declared in the model', () => {
 
 describe('the lifecycle state machine', () => {
   const ev = (...events: string[]) => events.map((event) => ({ event: event as never }));
+  const CONSULTED: Procedure = { consultation: true };
+  const UNCONSULTED: Procedure = { consultation: false };
+  const replay = (history: { event: never }[]) => replayUnder(history, CONSULTED);
   it('accepts the procedure', () => {
     const r = replay(ev('proposed', 'consultation_opened', 'consultation_closed', 'approved', 'corrected', 'amendment_proposed', 'consultation_opened', 'consultation_closed', 'amended', 'repeal_proposed', 'repealed'));
     expect(r.failedAt).toBeUndefined();
@@ -52,7 +55,18 @@ describe('the lifecycle state machine', () => {
     expect(replay(ev('approved')).failedAt).toBe(0);
     expect(replay(ev('proposed', 'rejected', 'consultation_opened')).failedAt).toBe(2);
     expect(replay(ev('imported', 'amendment_proposed', 'consultation_opened', 'consultation_closed', 'approved')).failedAt).toBe(4);
-    expect(allowedAfter(NONE).sort()).toEqual(['consultation_opened', 'imported', 'proposed']);
+    expect(allowedAfter(NONE, CONSULTED).sort()).toEqual(['consultation_opened', 'imported', 'proposed']);
+  });
+  it('decides on a proposal without consultation only where the entry is outside the consultation scope', () => {
+    expect(replayUnder(ev('proposed', 'approved'), UNCONSULTED).states.at(-1)).toEqual({ phase: 'approved', track: 'new', published: true });
+    expect(replayUnder(ev('imported', 'amendment_proposed', 'amended'), UNCONSULTED).failedAt).toBeUndefined();
+    expect(replayUnder(ev('imported', 'amendment_proposed', 'amended'), CONSULTED).failedAt).toBe(2);
+    // Still no decision out of nothing, and a consultation held voluntarily is still a path.
+    expect(replayUnder(ev('approved'), UNCONSULTED).failedAt).toBe(0);
+    expect(replayUnder(ev('proposed', 'consultation_opened', 'consultation_closed', 'approved'), UNCONSULTED).failedAt).toBeUndefined();
+    expect(replayUnder(ev('proposed', 'consultation_opened', 'approved'), UNCONSULTED).failedAt).toBe(2);
+    expect(allowedAfter({ phase: 'proposed', track: 'new', published: false }, UNCONSULTED)).toContain('approved');
+    expect(allowedAfter({ phase: 'proposed', track: 'new', published: false }, CONSULTED)).not.toContain('approved');
   });
   it('a decision is a new status of approved, rejected or repealed, or a new decision record', () => {
     const approved = { status: 'approved', approval: { body: 'x', date: '2026-01-01', document_number: '1', effective: '2026-01-01' }, history: [] } as never;

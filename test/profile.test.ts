@@ -14,14 +14,19 @@ import {
   profileOf,
   selfNameOf,
   timeLimitOf,
+  valueLabelAt,
+  FIELD_REGISTRY,
 } from '../schemas/index.ts';
+import { valueHtml } from '../site/src/fields.ts';
+import type { SiteModel } from '../lib/site/model.ts';
+import { parse as parseYaml } from 'yaml';
 import { BASE } from './fixture-cases.ts';
 
 type Edits = Record<string, [string, string][]>;
 
 /** Validate the base fixture with text edits applied in memory; the codes found, with their messages. */
-function run(edits: Edits): { code: string; file: string; zh: string }[] {
-  const overlay = new Map<string, Uint8Array>();
+function run(edits: Edits, writes: Record<string, string> = {}): { code: string; file: string; zh: string }[] {
+  const overlay = new Map<string, Uint8Array>(Object.entries(writes).map(([f, text]) => [f, Buffer.from(text)]));
   for (const [file, list] of Object.entries(edits)) {
     let text = readFileSync(path.join(BASE, file), 'utf8');
     for (const [from, to] of list) {
@@ -228,5 +233,113 @@ describe('the national defaults', () => {
     expect(selfNameOf({ level: 'county', self_name: '本市' })).toBe('本市');
     expect(catalogueLabelOf(jj).zh).toBe('公共信用信息补充目录');
     expect(catalogueLabelOf(j({ lists: { catalogue: { scope: 'whole' } } })).zh).toBe('公共信用信息目录');
+  });
+});
+
+describe('the consultation scope (lists.<list>.consultation.applies_to) decides which entries the lifecycle lets through without consultation', () => {
+  const SCOPE = (list: string) => setting(`lists:\n  ${list}:\n    consultation: {applies_to: rights_reducing, basis: ${ART}}`);
+  const APPROVAL = 'approval:\n  body: 山东省人民政府\n  date: "2026-11-20"\n  document_number: 示例〔2026〕20号\n  effective: "2027-01-01"\n';
+  // The exemption proposed on 2026-11-01, approved as it stands.
+  const exemptionApproved: Edits = {
+    'exemptions/HM-0001.yaml': [
+      ['status: proposed', 'status: approved'],
+      ['history:\n', `${APPROVAL}history:\n`],
+      ['  - {date: "2026-11-01", event: proposed}', '  - {date: "2026-11-01", event: proposed}\n  - {date: "2026-11-20", event: approved, ref: 示例〔2026〕20号}'],
+    ],
+  };
+  // The measure proposed on 2026-09-01, approved without its consultation.
+  const measureApproved = (kind: string): Edits => ({
+    'measures/CS-0001.yaml': [
+      ['kind: rights_reducing', `kind: ${kind}`],
+      ['status: consultation', 'status: approved'],
+      ['consultation:\n  opens: "2026-10-01"\n  closes: "2026-10-30"\n  channel: {kind: email, address: consult@credit.example}\n', APPROVAL],
+      ['  - {date: "2026-10-01", event: consultation_opened}', '  - {date: "2026-11-20", event: approved, ref: 示例〔2026〕20号}'],
+    ],
+  });
+  const lifecycle = (edits: Edits, file: string) => run(edits).filter((d) => d.file === file && d.code.startsWith('lifecycle-'));
+
+  it('by default (every entry) no proposal is approved without consultation', () => {
+    const found = lifecycle(exemptionApproved, 'exemptions/HM-0001.yaml');
+    expect(found.map((d) => d.code)).toEqual(expect.arrayContaining(['lifecycle-record-missing', 'lifecycle-transition']));
+    expect(found.find((d) => d.code === 'lifecycle-transition')!.zh).toContain('须先公开征求意见');
+  });
+
+  it('an exemption never reduces rights: outside a rights-reducing scope it is approved as proposed', () => {
+    expect(lifecycle(merge(exemptionApproved, SCOPE('exemption')), 'exemptions/HM-0001.yaml')).toEqual([]);
+    // The scope is per list: the measure list's setting leaves the exemption list at the national rule.
+    expect(lifecycle(merge(exemptionApproved, SCOPE('measure')), 'exemptions/HM-0001.yaml')).not.toEqual([]);
+  });
+
+  it('a measure that reduces rights still needs its consultation, and the message cites the setting’s article', () => {
+    const found = lifecycle(merge(measureApproved('rights_reducing'), SCOPE('measure')), 'measures/CS-0001.yaml');
+    expect(found.map((d) => d.code)).toEqual(expect.arrayContaining(['lifecycle-record-missing', 'lifecycle-transition']));
+    expect(found.map((d) => d.zh).join('\n')).toContain(ART);
+    // A management measure (the national list's second group) is outside the scope.
+    expect(lifecycle(merge(measureApproved('management'), SCOPE('measure')), 'measures/CS-0001.yaml')).toEqual([]);
+  });
+
+  it('an incentive, approved as proposed, passes outside a rights-reducing scope and not under the national rule', () => {
+    // The valid incentive fixture (on an honours item), its consultation left out.
+    const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid', 'incentive.json'), 'utf8')) as { edit: Edits; write: Record<string, string> };
+    const incentive = fixture.write['incentives/JL-0001.yaml']!
+      .replace(/consultation:\n(?: {2}.*\n)+/, '')
+      .replace(/ {2}- \{date: "2026-02-01", event: consultation_opened\}\n {2}- \{date: "2026-03-02", event: consultation_closed\}\n/, '');
+    expect(incentive).not.toContain('consultation');
+    const writes = { ...fixture.write, 'incentives/JL-0001.yaml': incentive };
+    const found = (edits: Edits) => run(merge(fixture.edit, edits), writes).filter((d) => d.file === 'incentives/JL-0001.yaml' && d.code.startsWith('lifecycle-'));
+    expect(found({}).map((d) => d.code)).toContain('lifecycle-transition');
+    expect(found(SCOPE('incentive'))).toEqual([]);
+  });
+
+  it('which entries reduce rights: dishonesty information and rights-reducing measures; basic information, exemptions and incentives never', () => {
+    const jj = Jurisdiction.parse({
+      ...parseYamlFile(),
+      lists: Object.fromEntries(['catalogue', 'measure', 'exemption', 'incentive'].map((l) => [l, { consultation: { applies_to: 'rights_reducing', basis: ART } }])),
+    });
+    expect(consultationRequired(jj, 'catalogue', { nature: 'dishonesty' })).toBe(true);
+    expect(consultationRequired(jj, 'catalogue', { nature: 'basic' })).toBe(false);
+    expect(consultationRequired(jj, 'catalogue', { nature: 'trustworthy' })).toBe(false);
+    expect(consultationRequired(jj, 'measure', { kind: 'rights_reducing' })).toBe(true);
+    expect(consultationRequired(jj, 'measure', { kind: 'voluntary_market' })).toBe(false);
+    expect(consultationRequired(jj, 'exemption', { effect: ['not_recorded'] })).toBe(false);
+    // An incentive grants; whatever its kind, it never reduces rights.
+    const withIncentives = Jurisdiction.parse({ ...parseYamlFile(), lists: { incentive: { consultation: { applies_to: 'rights_reducing', basis: ART } } } });
+    for (const kind of ['administrative', 'market', 'social']) expect(consultationRequired(withIncentives, 'incentive', { kind })).toBe(false);
+    expect(consultationRequired(Jurisdiction.parse(parseYamlFile()), 'incentive', { kind: 'administrative' })).toBe(true);
+  });
+});
+
+function parseYamlFile(): object {
+  return parseYaml(readFileSync(path.join(BASE, 'jurisdiction.yaml'), 'utf8')) as object;
+}
+
+describe('nature labels (nature_labels): the jurisdiction’s words for natures, read through the field registry', () => {
+  const LABELS = setting('nature_labels: {basic: 基本信息, dishonesty: 不良信息}');
+  // ML-0001 made basic information, and the measure tied to it: P07 names both natures.
+  const basicTrigger: Edits = {
+    [ML1]: [['nature: dishonesty\nseverity: general\nrepair:\n  repairable: true\n', 'nature: basic\n']],
+    'measures/CS-0001.yaml': [['triggers: [ML-0002]', 'triggers: [ML-0001]']],
+  };
+
+  it('the profile exposes them, over the model’s labels (English stays the model’s)', () => {
+    const p = profileOf(Jurisdiction.parse({ ...parseYamlFile(), nature_labels: { dishonesty: '不良信息', trustworthy: '守信信息' } }));
+    expect(valueLabelAt('catalogue', 'nature', 'dishonesty', p.valueLabels)).toEqual({ zh: '不良信息', en: 'Dishonesty information' });
+    expect(valueLabelAt('catalogue', 'nature', 'basic', p.valueLabels).zh).toBe('基础信息');
+    expect(valueLabelAt('catalogue', 'nature', 'dishonesty', profileOf(undefined).valueLabels).zh).toBe('失信信息');
+  });
+
+  it('messages name natures in the jurisdiction’s words', () => {
+    const without = run(basicTrigger).filter((d) => d.code === 'P07-specific-trigger');
+    expect(without.map((d) => d.zh)).toEqual(['触发事项 ML-0001 不是失信信息（是基础信息，basic）']);
+    const withLabels = run(merge(basicTrigger, LABELS)).filter((d) => d.code === 'P07-specific-trigger');
+    expect(withLabels.map((d) => d.zh)).toEqual(['触发事项 ML-0001 不是不良信息（是基本信息，basic）']);
+  });
+
+  it('the site writes a nature in the jurisdiction’s words', () => {
+    const spec = FIELD_REGISTRY.catalogue.find((f) => f.path === 'nature')!;
+    const model = (j: object | undefined) => ({ profile: profileOf(j && Jurisdiction.parse({ ...parseYamlFile(), ...j })) }) as unknown as SiteModel;
+    expect(valueHtml(spec, 'dishonesty', model({ nature_labels: { dishonesty: '不良信息' } }), 'zh', 'page')).toBe('不良信息');
+    expect(valueHtml(spec, 'dishonesty', model({ nature_labels: { dishonesty: '不良信息' } }), 'en', 'page')).toBe('Dishonesty information');
+    expect(valueHtml(spec, 'dishonesty', model({}), 'zh', 'page')).toBe('失信信息');
   });
 });

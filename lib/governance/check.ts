@@ -11,7 +11,8 @@ import type { ChangeSet } from './change-set.ts';
 import { parseChangeset, versionBump } from './changeset.ts';
 import { CHECKS } from './checks/index.ts';
 import { CODES, type CodeKey } from './codes.ts';
-import { lifecycleOf } from '../lifecycle/index.ts';
+import { AS_CHECKED, lifecycleOf, procedureOf } from '../lifecycle/index.ts';
+import { ALLOWED_SIGNERS } from '../release/signing.ts';
 import { compareEntry, type Config, type Entry } from './compare-entry.ts';
 import { classifyPath } from './paths.ts';
 
@@ -53,6 +54,7 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
         minimumDays: j.consultation.minimum_days,
         approvingBody: j.approving_body,
         approvingBodies: Object.fromEntries(LIST_KINDS.map((k) => [k, approvingBodyOf(j, k).body])),
+        procedure: (kind, entry) => procedureOf(j, kind, entry),
         onboarding: j.onboarding !== undefined && onDate <= j.onboarding.until,
       };
   }
@@ -62,8 +64,9 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
 /** A base that holds no entry of the lists and no release: the repository is being set up, and what it first holds is brought in. */
 function beingSetUp(base: Snapshot): boolean {
   const lists = LIST_KINDS.map((k) => `${FILE_KINDS[k].folder}/`);
-  // A placeholder such as catalogue/.gitkeep (npm run init) is no entry.
-  return !base.list().some((f) => f.startsWith(`${RELEASES_DIR}/`) || lists.some((d) => f.startsWith(d) && f.endsWith('.yaml')));
+  // A placeholder such as catalogue/.gitkeep (npm run init) is no entry, and the release keys (npm run init --signing-key) no release.
+  const release = (f: string) => f.startsWith(`${RELEASES_DIR}/`) && f !== `${RELEASES_DIR}/${ALLOWED_SIGNERS}`;
+  return !base.list().some((f) => release(f) || lists.some((d) => f.startsWith(d) && f.endsWith('.yaml')));
 }
 
 function packageOf(s: Snapshot): { name?: string; version?: string } {
@@ -199,7 +202,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
 export function lastApprovedVersion(root: string, rev: string, file: string, kind: ListKind): Entry | undefined {
   for (const sha of commitsTouching(root, rev, file).slice(0, 200)) {
     const e = load(root, file, kind, read(commitSnapshot(root, sha), file))?.entry as Entry | undefined;
-    if (e && lifecycleOf(e).state.phase === 'approved') return e;
+    if (e && lifecycleOf(e, AS_CHECKED).state.phase === 'approved') return e;
   }
   return undefined;
 }

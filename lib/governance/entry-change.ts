@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { fieldClass, type Lifecycle, type ListKind } from '../../schemas/index.ts';
 import type { Bilingual } from '../diagnostics.ts';
-import { finalState, NONE, replay, type EventKind, type Replay, type State } from '../lifecycle/index.ts';
+import { finalState, NONE, procedureOf, replay, type EventKind, type Procedure, type Replay, type State } from '../lifecycle/index.ts';
 import type { CodeKey } from './codes.ts';
 
 export type Entry = Lifecycle & Record<string, unknown>;
@@ -15,6 +15,8 @@ export interface Config {
   onboarding?: boolean;
   /** The body of each list where the jurisdiction's profile names one (default: approvingBody). */
   approvingBodies?: Partial<Record<ListKind, string>>;
+  /** An entry's procedure under the base's profile (default: the national rule, consultation before every approval). */
+  procedure?: (kind: ListKind, entry: object) => Procedure;
 }
 
 /** A finding of a check, located by data path in the head version of the file. */
@@ -41,6 +43,8 @@ export interface CompareInput {
 }
 
 export interface EntryChange extends CompareInput {
+  /** The head entry's procedure under the base's profile: whether it must go to consultation before a decision. */
+  procedure: Procedure;
   /** The base's history is not a prefix of the head's (G03 reports it; checks of the new steps then stand down). */
   rewritten: boolean;
   baseState: State;
@@ -79,8 +83,12 @@ export function entryChange(input: CompareInput): EntryChange {
   const { base, head } = input;
   const baseLen = base?.history.length ?? 0;
   const rewritten = firstRewrite(base, head) >= 0;
-  const baseState = base ? finalState(replay(base.history)) : NONE;
-  const headReplay = replay(head.history);
+  // The head's content decides the scope: an amendment that makes a measure reduce rights goes to consultation.
+  const procedureFor = input.config.procedure ?? ((k: ListKind, x: object) => procedureOf(undefined, k, x));
+  const procedure = procedureFor(input.kind, head);
+  // The base's history was taken under the base's own content.
+  const baseState = base ? finalState(replay(base.history, procedureFor(input.kind, base))) : NONE;
+  const headReplay = replay(head.history, procedure);
   const headState = headReplay.failedAt === undefined ? finalState(headReplay) : undefined;
   const appended = rewritten ? [] : head.history.map((h, i) => ({ h, i })).slice(baseLen);
   const has = (...kinds: EventKind[]) => appended.some(({ h }) => kinds.includes(h.event));
@@ -91,6 +99,7 @@ export function entryChange(input: CompareInput): EntryChange {
   const amending = has('amended') || (headState !== undefined && OPEN.includes(headState.phase) && headState.track === 'amendment');
   return {
     ...input,
+    procedure,
     rewritten,
     baseState,
     headReplay,
@@ -128,7 +137,8 @@ export function decisionsMade(e: EntryChange): { decisions: DecisionRound[]; ear
     if ((h.event === 'approved' || h.event === 'amended') && i === e.lastIndexOf('approved', 'amended', 'imported') && head.approval) {
       const a = head.approval;
       const laterTrack = lastOpened > i ? headReplay.states[lastOpened]?.track : undefined;
-      if (laterTrack === 'repeal') decisions.push({ record: 'approval', event: i, date: a.date, round: head.consultation, roundPath: ['consultation'] });
+      if (e.before(i).phase === 'proposed') decisions.push({ record: 'approval', event: i, date: a.date, round: undefined, roundPath: e.round.path });
+      else if (laterTrack === 'repeal') decisions.push({ record: 'approval', event: i, date: a.date, round: head.consultation, roundPath: ['consultation'] });
       else if (laterTrack !== undefined && !a.imported) {
         // A newer round (an amendment) has opened since this approval: its consultation is the one kept in earlier_rounds.
         const k = (head.earlier_rounds ?? []).findLastIndex((r) => isDeepStrictEqual(r.approval, a));

@@ -1,7 +1,8 @@
 // The validator's checks inside one entry, on the replayed history: the status is where the history leads, each
 // record exists only where the history puts it, the records a status needs are there, and dates are in order.
 import { HISTORY_EVENTS, STATUS, type Lifecycle, type Status } from '../../schemas/index.ts';
-import { allowedAfter, lifecycleOf, statusOf, type EventKind, type Phase, type State } from './index.ts';
+import { basisNote } from '../../schemas/profile.ts';
+import { allowedAfter, lifecycleOf, statusOf, type EventKind, type Phase, type Procedure, type State } from './index.ts';
 
 /** An issue raised inside one entry: a stable code, a path, and the message in both languages. */
 export interface EntryIssue {
@@ -46,11 +47,12 @@ export const LIFECYCLE_CODES = {
 } as const;
 export type LifecycleCode = keyof typeof LIFECYCLE_CODES;
 
-/** The records each status requires, each record backed by its history event, and dates in order — within one entry. */
-export function lifecycleIssues(e: Lifecycle): EntryIssue[] {
+/** The records each status requires, each record backed by its history event, and dates in order — within one entry, under its procedure. */
+export function lifecycleIssues(e: Lifecycle, procedure: Procedure): EntryIssue[] {
   const out: EntryIssue[] = [];
   const push = (code: LifecycleCode, issue: Omit<EntryIssue, 'code'>) => out.push({ code, ...issue });
-  const lc = lifecycleOf(e);
+  const lc = lifecycleOf(e, procedure);
+  const why = basisNote(procedure.consultation ? procedure.basis : undefined);
   const need = (field: keyof Lifecycle, zh: string, en: string) => {
     if (e[field] === undefined)
       push('lifecycle-record-missing', {
@@ -83,7 +85,7 @@ export function lifecycleIssues(e: Lifecycle): EntryIssue[] {
       break;
     case 'approved':
       need('approval', '审定机关、日期、文号和施行日期', 'approving body, date, document number and effective date');
-      if (!imported) need('consultation', '征求意见记录', 'the consultation record');
+      if (!imported && procedure.consultation) need('consultation', `征求意见记录${why.zh}`, `the consultation record${why.en}`);
       forbid('rejection');
       forbid('repeal');
       break;
@@ -152,6 +154,8 @@ export function lifecycleIssues(e: Lifecycle): EntryIssue[] {
   const amending = lc.consultationAfterApproval;
   const laterProposal = lc.proposalAfterApproval && !amending;
   if (!laterProposal) order.push([['proposal', 'date'], e.proposal?.date, ['consultation', 'opens'], e.consultation?.opens, false]);
+  // Decided without a consultation (outside the consultation scope): the decision follows the proposal.
+  if (!laterProposal && !e.consultation) order.push([['proposal', 'date'], e.proposal?.date, ['approval', 'date'], e.approval?.date, false]);
   order.push([['consultation', 'opens'], e.consultation?.opens, ['consultation', 'closes'], e.consultation?.closes, true]);
   if (!amending) order.push([['consultation', 'closes'], e.consultation?.closes, ['approval', 'date'], e.approval?.date, false]);
   order.push([['approval', 'date'], e.approval?.date, ['approval', 'effective'], e.approval?.effective, false]);
@@ -185,11 +189,19 @@ export function lifecycleIssues(e: Lifecycle): EntryIssue[] {
   if (failed !== undefined) {
     const from = lc.before(failed);
     const ev = e.history[failed]!.event;
-    const allowed = allowedAfter(from);
+    const allowed = allowedAfter(from, procedure);
+    // A decision on a proposal that had to go to consultation first: say so, with the article.
+    const unconsulted = from.phase === 'proposed' && (ev === 'approved' || ev === 'amended') && procedure.consultation;
     push('lifecycle-transition', {
       path: ['history', failed, 'event'],
-      zh: from.phase === 'none' ? `条目不能以“${eventZh(ev)}”开始` : `条目处于“${stateWords(from).zh}”时，不能接着“${eventZh(ev)}”`,
-      en: from.phase === 'none' ? `An entry cannot start with ${eventEn(ev)}` : `${eventEn(ev)} is not allowed when the entry is ${stateWords(from).en}`,
+      zh:
+        from.phase === 'none'
+          ? `条目不能以“${eventZh(ev)}”开始`
+          : `条目处于“${stateWords(from).zh}”时，不能接着“${eventZh(ev)}”${unconsulted ? `：本条目须先公开征求意见${why.zh}` : ''}`,
+      en:
+        from.phase === 'none'
+          ? `An entry cannot start with ${eventEn(ev)}`
+          : `${eventEn(ev)} is not allowed when the entry is ${stateWords(from).en}${unconsulted ? `: this entry must go to public consultation first${why.en}` : ''}`,
       hint: {
         zh: from.phase === 'none' ? '新条目以 proposed 或 consultation_opened 开始；接入时导入的现行条目以 imported 开始。' : `此时可接的事件：${allowed.map(eventZh).join('、') || '无（该条目已终结）'}。`,
         en: from.phase === 'none' ? 'A new entry starts with proposed or consultation_opened; an entry imported at onboarding with imported.' : `Allowed next: ${allowed.join(', ') || 'none (the entry is final)'}.`,

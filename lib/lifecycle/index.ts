@@ -2,7 +2,7 @@
 // (procedural phase and track, legal status on a date, which version is in force, whether a change is a decision).
 // Pure: governance, the validator, releases, the site, the gate and the views all call this; none re-derives it.
 import { isDeepStrictEqual } from 'node:util';
-import { HISTORY_EVENTS, type Lifecycle, type Status } from '../../schemas/index.ts';
+import { consultationRequired, HISTORY_EVENTS, profileOf, type Jurisdiction, type Lifecycle, type ListKind, type Status } from '../../schemas/index.ts';
 import type { LegalStatus } from '../../schemas/release.ts';
 
 export type EventKind = Lifecycle['history'][number]['event'];
@@ -31,8 +31,30 @@ export const PROPOSING_EVENTS: readonly EventKind[] = ['proposed', 'amendment_pr
 /** Events by which the approving body decides: the approval gate's concern. */
 export const DECISION_EVENTS: readonly EventKind[] = ['approved', 'amended', 'imported', 'rejected', 'repealed'];
 
-/** The lifecycle as a state machine over history events. `undefined`: the event is not allowed here. */
-export function step(s: State, event: EventKind): State | undefined {
+/**
+ * What the jurisdiction's procedure asks of one entry, from its profile (`procedureOf`): whether the entry must go to
+ * public consultation before it is approved (the list's `consultation.applies_to`), and the article that says so.
+ */
+export interface Procedure {
+  consultation: boolean;
+  basis?: string;
+}
+
+/** The entry's procedure under the jurisdiction's profile: consultation as the list's scope says, for this entry's content. */
+export function procedureOf(j: Jurisdiction | undefined, kind: ListKind, entry: object): Procedure {
+  return { consultation: consultationRequired(j, kind, entry), basis: profileOf(j).lists[kind].consultation.basis };
+}
+
+/**
+ * For readers of entries the checks have passed (releases, the site, the checklist): every path some profile allows is
+ * followed. The validator and governance judge each entry with its own procedure (`procedureOf`); readers do not re-judge.
+ */
+export const AS_CHECKED: Procedure = { consultation: false };
+
+/** The lifecycle as a state machine over history events, under the entry's procedure. `undefined`: the event is not allowed here. */
+export function step(s: State, event: EventKind, procedure: Procedure): State | undefined {
+  // Outside the consultation scope, a proposal may be decided on as it stands; inside it, only after the consultation closed.
+  const decidable = s.phase === 'closed' || (s.phase === 'proposed' && !procedure.consultation);
   switch (event) {
     case 'imported':
       return s.phase === 'none' ? APPROVED : undefined;
@@ -45,9 +67,9 @@ export function step(s: State, event: EventKind): State | undefined {
     case 'consultation_closed':
       return s.phase === 'consultation' ? { ...s, phase: 'closed' } : undefined;
     case 'approved':
-      return s.phase === 'closed' && s.track === 'new' ? APPROVED : undefined;
+      return decidable && s.track === 'new' ? APPROVED : undefined;
     case 'amended':
-      return s.phase === 'closed' && s.track === 'amendment' ? APPROVED : undefined;
+      return decidable && s.track === 'amendment' ? APPROVED : undefined;
     case 'rejected':
       if (!isOpen(s.phase)) return undefined;
       // A proposal not adopted ends the entry; an amendment or repeal not adopted leaves the approved version standing.
@@ -73,8 +95,8 @@ export function statusOf(phase: Phase): Status | undefined {
 
 const EVENTS = Object.keys(HISTORY_EVENTS.labels) as EventKind[];
 
-export function allowedAfter(s: State): EventKind[] {
-  return EVENTS.filter((e) => step(s, e) !== undefined);
+export function allowedAfter(s: State, procedure: Procedure): EventKind[] {
+  return EVENTS.filter((e) => step(s, e, procedure) !== undefined);
 }
 
 export interface Replay {
@@ -84,11 +106,11 @@ export interface Replay {
   failedAt?: number;
 }
 
-export function replay(history: readonly { event: EventKind }[]): Replay {
+export function replay(history: readonly { event: EventKind }[], procedure: Procedure): Replay {
   const states: State[] = [];
   let s = NONE;
   for (let i = 0; i < history.length; i++) {
-    const next = step(s, history[i]!.event);
+    const next = step(s, history[i]!.event, procedure);
     if (!next) return { states, failedAt: i };
     states.push((s = next));
   }
@@ -117,8 +139,8 @@ export interface EntryLifecycle {
   proposalAfterApproval: boolean;
 }
 
-export function lifecycleOf(e: Lifecycle): EntryLifecycle {
-  const r = replay(e.history);
+export function lifecycleOf(e: Lifecycle, procedure: Procedure): EntryLifecycle {
+  const r = replay(e.history, procedure);
   const valid = r.failedAt === undefined ? e.history.length : r.failedAt;
   const lastIndexOf = (...kinds: EventKind[]) => e.history.slice(0, valid).findLastIndex((h) => kinds.includes(h.event));
   const approvalEvent = lastIndexOf(...APPROVING_EVENTS);
@@ -150,7 +172,7 @@ function earlierApproval(e: Lifecycle): Lifecycle['approval'] {
  * otherwise the approval kept in earlier_rounds tells.
  */
 export function legalStatusOn(e: Lifecycle, date: string, standing?: Lifecycle): LegalStatus | undefined {
-  const lc = lifecycleOf(e);
+  const lc = lifecycleOf(e, AS_CHECKED);
   if (lc.state.phase === 'repealed') return e.repeal!.effective > date ? 'repeal_scheduled' : 'repealed';
   if (!lc.state.published || !e.approval) return undefined;
   if (e.approval.effective <= date) return 'in_force';
@@ -174,7 +196,7 @@ export function inForceOn(e: Lifecycle, date: string): boolean {
  * version stands (the site sets the draft beside it; a release carries the previous release's version).
  */
 export function standsOnEarlierVersion(e: Lifecycle): boolean {
-  const s = lifecycleOf(e).state;
+  const s = lifecycleOf(e, AS_CHECKED).state;
   return isOpen(s.phase) && s.published;
 }
 
@@ -185,7 +207,7 @@ export type Disposition = 'current' | 'carried' | 'unpublished';
  * is under way, the version of the previous release (when it has one); otherwise none.
  */
 export function dispositionOf(e: Lifecycle, inPrevious: boolean): Disposition {
-  const s = lifecycleOf(e).state;
+  const s = lifecycleOf(e, AS_CHECKED).state;
   if (s.phase === 'approved' || s.phase === 'repealed') return 'current';
   if (isOpen(s.phase) && s.published && inPrevious) return 'carried';
   return 'unpublished';
@@ -242,7 +264,7 @@ export function windowState(opens: string, closes: string, today: string): 'upco
 
 /** The phase of an entry on `today` (YYYY-MM-DD). */
 export function phaseOn(e: Lifecycle, today: string): PhaseOn {
-  const { state } = lifecycleOf(e);
+  const { state } = lifecycleOf(e, AS_CHECKED);
   const supported = state.published || state.phase === 'repealed';
   const effective = supported ? e.approval?.effective : undefined;
   const repealEffective = state.phase === 'repealed' ? e.repeal?.effective : undefined;

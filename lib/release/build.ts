@@ -19,7 +19,7 @@ import { publishedForm, selectPublished, type PublishedEntry, type PublishedList
 import { editionFor } from './edition.ts';
 import { compareSemver } from './semver.ts';
 import { schemaIssues, type SchemaIssue } from './validators.ts';
-import { ALLOWED_SIGNERS, assertMaySign, INDEX_SIGNATURE, MANIFEST_SIGNATURE, readAllowedSigners, sign, SigningError } from './signing.ts';
+import { ALLOWED_SIGNERS, assertMaySign, INDEX_SIGNATURE, MANIFEST_SIGNATURE, readAllowedSigners, sign, signingIdentityOf, signingSetupSteps, SigningError } from './signing.ts';
 import type { Signer } from './sshsig.ts';
 import { verifyArchive } from './verify.ts';
 
@@ -253,7 +253,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
   if (opts.signer) {
     const allowed = readAllowedSigners(releasesDir);
     const shownSigners = `${RELEASES_DIR}/${ALLOWED_SIGNERS}`;
-    if (!allowed) throw new ReleaseError(`缺少 ${shownSigners}：先把发布公钥写入该文件（见 RELEASING.md“签名”）`, `${shownSigners} is missing: put the release public key there first (RELEASING.md, "Signing")`);
+    if (!allowed) throw signersMissing(repo.jurisdiction.entry);
     try {
       const mayOpts = { example: jurisdiction.example, allowedSignersFile: shownSigners };
       assertMaySign(opts.signer, allowed.signers, { releaseDate }, mayOpts);
@@ -289,9 +289,21 @@ export function resignIndex(root: string, signer: Signer, now = new Date()): str
   return sigFile;
 }
 
+/** A repository with no release keys yet (one made by npm run init without --signing-key): what to run, in order. */
+export function signersMissing(j: { name: string; repository_url: string } | undefined): ReleaseError {
+  const shown = `${RELEASES_DIR}/${ALLOWED_SIGNERS}`;
+  const steps = signingSetupSteps(signingIdentityOf(j));
+  return new ReleaseError(
+    `${shown} 不存在：本仓库还没有登记发布签名公钥，发布版本必须签名（RELEASING.md“签名”）。在可信的计算机上生成本辖区的密钥并登记其公钥（见 docs/onboarding.md“第一次发布”），私钥存入代码托管平台的机密变量 RELEASE_SIGNING_KEY，然后重新运行`,
+    `${shown} does not exist: no release signing key is listed yet, and releases must be signed (RELEASING.md, "Signing"). On a trusted machine, make the jurisdiction's key and list its public half (docs/onboarding.md, first release), store the private key as the forge secret RELEASE_SIGNING_KEY, then run this again`,
+    steps,
+  );
+}
+
 /** Write a built release into the archive as releases/<version>/ and update releases/index.json; never overwrites a version. */
 export function writeToArchive(root: string, built: BuiltRelease): string {
   const releasesDir = path.join(path.resolve(root), RELEASES_DIR);
+  if (!existsSync(path.join(releasesDir, ALLOWED_SIGNERS))) throw signersMissing(new Repository(path.resolve(root)).jurisdiction.entry);
   const dir = path.join(releasesDir, built.version);
   const shown = `${RELEASES_DIR}/${built.version}/`;
   if (existsSync(dir))

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARCHIVE } from '../../schemas/lists.ts';
 import { dayInstant, describeKey, judgeSigner, parseAllowedSigners, sshDay, type AllowedSigner, type AllowedSignersProblem } from './allowed-signers.ts';
-import { armor, parsePrivateKey, parsePublicKey, parseSignature, samePublicKey, signatureMatches, signSsh, SshFormatError, type PublicKey, type Signer } from './sshsig.ts';
+import { armor, fingerprint, formatPublicKey, parsePrivateKey, parsePublicKey, parseSignature, samePublicKey, signatureMatches, signSsh, SshFormatError, type PublicKey, type Signer } from './sshsig.ts';
 
 /** The SSHSIG namespace of every release signature: a signature made for anything else never verifies as one. */
 export const SIGNATURE_NAMESPACE = 'credit-lists-release';
@@ -147,4 +147,57 @@ export function assertMaySign(signer: Signer, signers: readonly AllowedSigner[],
 
 export function sign(signer: Signer, message: Uint8Array): string {
   return signSsh(signer, SIGNATURE_NAMESPACE, message);
+}
+
+/** Who signs a jurisdiction's releases, as its allowed_signers line names it: releases@<the repository's host>, and a comment naming the jurisdiction. */
+export function signingIdentityOf(j: { name: string; repository_url: string } | undefined): { principal: string; label: string } {
+  let host = 'credit-lists.invalid';
+  try {
+    if (j) host = new URL(j.repository_url).hostname || host;
+  } catch {
+    // a malformed URL is the validator's to report; the principal falls back
+  }
+  return { principal: `releases@${host}`, label: `${j?.name ?? ''}发布密钥 release key`.trim() };
+}
+
+/** The commands that make a jurisdiction's first release key and list it, for messages and the onboarding guide. */
+export function signingSetupSteps(o: { principal: string; label: string }): string[] {
+  return [
+    `ssh-keygen -t ed25519 -N '' -C "${o.label}" -f release-signing-key`,
+    `mkdir -p ${ARCHIVE.dir} && printf '%s namespaces="${SIGNATURE_NAMESPACE}" %s\\n' ${o.principal} "$(cut -d' ' -f1,2 release-signing-key.pub)" > ${ARCHIVE.dir}/${ALLOWED_SIGNERS}`,
+  ];
+}
+
+/**
+ * The allowed_signers file of a new jurisdiction: its header, and one line listing the public key of `publicKeyText`
+ * (an OpenSSH .pub line) for release signatures, with no validity bound yet (RELEASING.md explains rotation).
+ */
+export function firstAllowedSigners(publicKeyText: string, o: { principal: string; label: string; shown: string }): { text: string; fingerprint: string } {
+  if (/PRIVATE KEY/.test(publicKeyText))
+    throw new SigningError(
+      `${o.shown} 是私钥，不是公钥：请指定公钥文件（.pub）。私钥不进仓库，只放在代码托管平台的机密变量 ${SIGNING_KEY_ENV} 中`,
+      `${o.shown} is a private key, not a public one: give the .pub file. The private key never enters the repository; it goes into the forge's secret ${SIGNING_KEY_ENV}`,
+    );
+  let key: PublicKey;
+  try {
+    key = parsePublicKey(publicKeyText);
+  } catch (err) {
+    const e = err as SshFormatError;
+    throw new SigningError(`${o.shown} 不是可用的发布公钥：${e.zh ?? e.message}（用 ssh-keygen -t ed25519 生成）`, `${o.shown} is not a usable release public key: ${e.message} (make one with ssh-keygen -t ed25519)`);
+  }
+  if (isExampleKey(key))
+    throw new SigningError(
+      `${o.shown} 是工具包的示例公钥，其私钥是公开的，任何人都能用它签名：请生成本辖区自己的密钥`,
+      `${o.shown} is the toolkit's example key, whose private half is public, so anyone can sign with it: generate your jurisdiction's own key`,
+    );
+  const comment = publicKeyText.trim().split(/\s+/).slice(2).join(' ') || o.label;
+  const text = [
+    '# 发布签名公钥（OpenSSH allowed_signers 格式）。Release signing keys (OpenSSH allowed_signers format).',
+    `# 校验 Verify: ssh-keygen -Y verify -f allowed_signers -I ${o.principal} -n ${SIGNATURE_NAMESPACE} -s index.json.sig < index.json`,
+    '# 每行一把密钥：签名者、命名空间、有效期（协调世界时）、公钥、说明。轮换与撤销见 RELEASING.md“签名”。',
+    '# One key per line: signer, namespace, validity (UTC), public key, comment. Rotation and revocation: RELEASING.md, "Signing".',
+    `${o.principal} namespaces="${SIGNATURE_NAMESPACE}" ${formatPublicKey(key)} ${comment}`,
+    '',
+  ].join('\n');
+  return { text, fingerprint: fingerprint(key) };
 }

@@ -18,14 +18,14 @@ export const rule: Rule = {
       const e = f.entry;
       if (e.nature !== 'dishonesty') {
         if (e.severity !== undefined)
-          ctx.report(f, ['severity'], { zh: '只有失信信息才有失信程度', en: 'Only dishonesty information has a severity tier' }, { zh: '删除 severity，或把 nature 改为 dishonesty。', en: 'Remove severity, or set nature to dishonesty.' }, { severity: 'warning' });
+          ctx.report(f, ['severity'], { zh: `只有${ctx.nature('dishonesty').zh}才有失信程度`, en: 'Only dishonesty information has a severity tier' }, { zh: '删除 severity，或把 nature 改为 dishonesty。', en: 'Remove severity, or set nature to dishonesty.' }, { severity: 'warning' });
         continue;
       }
       if (e.severity === undefined || e.repair === undefined) {
         ctx.report(
           f,
           ['nature'],
-          { zh: '失信信息须写明失信程度（severity）和信用修复（repair）', en: 'Dishonesty information needs severity and repair' },
+          { zh: `${ctx.nature('dishonesty').zh}须写明失信程度（severity）和信用修复（repair）`, en: 'Dishonesty information needs severity and repair' },
           { zh: '添加 severity: minor / general / serious，以及 repair: {repairable: true}。', en: 'Add severity (minor, general or serious) and repair: {repairable: true}.' },
         );
         continue;

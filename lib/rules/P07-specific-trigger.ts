@@ -26,8 +26,11 @@ export const rule: Rule = {
           ctx.report(
             f,
             ['triggers', i],
-            { zh: `触发事项 ${id} 不是失信信息（是“${item.nature}”）`, en: `Trigger ${id} is not dishonesty information (it is "${item.nature}")` },
-            { zh: '惩戒措施只能由失信信息或严重失信主体名单触发。', en: 'Only dishonesty information or serious-dishonesty lists may trigger a measure.' },
+            {
+              zh: `触发事项 ${id} 不是${ctx.nature('dishonesty').zh}（是${ctx.nature(item.nature).zh}，${item.nature}）`,
+              en: `Trigger ${id} is not ${ctx.nature('dishonesty').en.toLowerCase()} (it is ${ctx.nature(item.nature).en.toLowerCase()}, ${item.nature})`,
+            },
+            { zh: `惩戒措施只能由${ctx.nature('dishonesty').zh}或严重失信主体名单触发。`, en: 'Only dishonesty information or serious-dishonesty lists may trigger a measure.' },
             { related: ref?.file ? [ref.file] : [] },
           );
       });

@@ -40,8 +40,8 @@ export const rule: Rule = {
           ctx.report(
             f,
             ['applies_to', 'catalogue', i],
-            { zh: `豁免适用的目录事项 ${id} 不是失信信息`, en: `Catalogue item ${id} is not dishonesty information` },
-            { zh: '豁免只针对失信信息的记录、公示和惩戒。', en: 'Exemptions concern recording, publishing and punishing dishonesty.' },
+            { zh: `豁免适用的目录事项 ${id} 不是${ctx.nature('dishonesty').zh}（是${ctx.nature(item.nature).zh}）`, en: `Catalogue item ${id} is not ${ctx.nature('dishonesty').en.toLowerCase()}` },
+            { zh: `豁免只针对${ctx.nature('dishonesty').zh}的记录、公示和惩戒。`, en: 'Exemptions concern recording, publishing and punishing dishonesty.' },
             { severity: 'warning' },
           );
       });

@@ -1,6 +1,6 @@
 // What a rule is, and the context it runs in.
 import type { Basis, Citation, FileKind, Jurisdiction, Lifecycle, ListKind, Profile } from '../../schemas/index.ts';
-import { articleOf, BASIS_LEVELS, LIST_KINDS, LISTS, profileOf } from '../../schemas/index.ts';
+import { articleOf, BASIS_LEVELS, LIST_KINDS, LISTS, profileOf, valueLabelAt } from '../../schemas/index.ts';
 import type { Bilingual, Diagnostic, Severity } from '../diagnostics.ts';
 import type { EntryByKind, LoadedFile, Repository } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
@@ -53,6 +53,11 @@ export class RuleContext {
     const j = this.jurisdiction;
     if (this.cachedProfile?.for !== j || !this.cachedProfile) this.cachedProfile = { for: j, profile: profileOf(j) };
     return this.cachedProfile.profile;
+  }
+
+  /** A catalogue item's nature in the jurisdiction's words (nature_labels), e.g. 不良信息 where its regulation says so. */
+  nature(value: string): Bilingual {
+    return valueLabelAt('catalogue', 'nature', value, this.profile.valueLabels);
   }
 
   /** Division codes whose local regulations count as this jurisdiction's own: its own, and its parent's unless the list's setting says otherwise. */

@@ -1,5 +1,5 @@
 // The facets of each list: which values an entry has, and a page per value so that filtering needs no JavaScript.
-import { FIELD_REGISTRY, LIST_KINDS, valueAt, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
+import { FIELD_REGISTRY, LIST_KINDS, valueAt, valueLabel, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicStatus } from './status.ts';
 import { UI } from './i18n.ts';
@@ -42,7 +42,7 @@ function facetOf(spec: FieldSpec): FacetSpec {
     return { ...base, values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: m.jurisdiction.categories_en?.[c] ?? c } })), of: (e, m) => raw(e).map((c) => categorySlug(m, c)) };
   if (spec.value === 'departments')
     return { ...base, values: (m) => m.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } })), of: raw };
-  return { ...base, values: () => Object.entries(spec.enum!.labels).map(([slug, label]) => ({ slug, label })), of: raw };
+  return { ...base, values: (m) => Object.keys(spec.enum!.labels).map((slug) => ({ slug, label: valueLabel(spec, slug, m.profile.valueLabels) })), of: raw };
 }
 
 // Status in the site's one vocabulary (status.ts), in place of the field's procedural value: the legal status, and the procedure under way.

@@ -7,6 +7,7 @@ import {
   LIST_KINDS,
   LISTS,
   valueAt,
+  valueLabel,
   type Citation,
   type Duration,
   type FieldSpec,
@@ -82,9 +83,9 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
   switch (spec.value) {
     // Values the glossary explains link to it.
     case 'enum':
-      return note(termHtml(model, spec.enum!.labels, value as string, lang));
+      return note(termHtml(model, spec.enum!.labels, value as string, lang, valueLabel(spec, value as string, model.profile.valueLabels)));
     case 'enums':
-      return note((value as string[]).map((v) => termHtml(model, spec.enum!.labels, v, lang)).join(sep(lang)));
+      return note((value as string[]).map((v) => termHtml(model, spec.enum!.labels, v, lang, valueLabel(spec, v, model.profile.valueLabels))).join(sep(lang)));
     case 'boolean':
       return esc(value ? (spec.yesNo?.yes[lang] ?? t(lang, 'yes')) : (spec.yesNo?.no[lang] ?? t(lang, 'noValue')));
     case 'duration':

@@ -2,7 +2,7 @@
 // 尚未施行, 已废止…) and, beside it, the procedure under way (修订征求意见中…). Every badge, banner, facet and count says this.
 import type { Label } from '../../schemas/index.ts';
 import { LEGAL_STATUS, type LegalStatus } from '../../schemas/release.ts';
-import { legalStatusOn, lifecycleOf, windowState, type Track } from '../../lib/lifecycle/index.ts';
+import { AS_CHECKED, legalStatusOn, lifecycleOf, windowState, type Track } from '../../lib/lifecycle/index.ts';
 import type { SiteEntry } from '../../lib/site/model.ts';
 import { latestPublished, type SiteReleases } from '../../lib/site/releases.ts';
 import { standsOnEarlierVersion } from '../../lib/lifecycle/index.ts';
@@ -45,7 +45,8 @@ const cache = new WeakMap<SiteEntry, PublicStatus>();
 export function publicStatus(e: SiteEntry, today: string): PublicStatus {
   let s = cache.get(e);
   if (s) return s;
-  const { state } = lifecycleOf(e.data);
+  // A reader of checked entries: every path some profile allows is followed.
+  const { state } = lifecycleOf(e.data, AS_CHECKED);
   const legal: LegalCode = legalStatusOn(e.data, today) ?? 'no_effect';
   let procedure: ProcedureCode | undefined;
   if (state.phase === 'rejected') procedure = 'rejected';

@@ -11,7 +11,7 @@ export const check = {
   title: { zh: '历史和已完成的程序记录只可追加，不可改写', en: 'History and completed records are append-only' },
   source: PROCEDURE,
   reports:
-    'a history event changed or removed; a completed record (proposal after it moved on, closed consultation, approval, rejection, repeal) changed without the step that replaces it',
+    'a history event changed or removed; a completed record (proposal after it moved on, closed consultation, approval, rejection, repeal) changed without the step that replaces it — except the approving body of an approval or repeal, corrected with a `corrected` event whose note gives the reason',
   entry(e, report) {
     const { base, head, baseState } = e;
     if (!base) return;
@@ -36,9 +36,25 @@ export const check = {
           { zh: `恢复原来的 ${field} 记录；新的程序步骤须追加相应历史事件。`, en: `Restore the previous ${field} record; a new step appends its history event.` },
         );
     };
+    // A decision record that misnames the body that took it is corrected, not rewritten: only the body, and only with a
+    // corrected event appended in the same change saying why. Dates, numbers and effect stay as decided.
+    const correction = e.appended.find(({ h }) => h.event === 'corrected');
+    const decisionRecord = (field: 'approval' | 'repeal', why: Bilingual) => {
+      const was = base[field];
+      const now = head[field];
+      if (isDeepStrictEqual(was, now)) return;
+      const bodyOnly = was !== undefined && now !== undefined && isDeepStrictEqual({ ...was, body: now.body }, now);
+      if (!bodyOnly || !correction) return frozen(field, why);
+      if (!correction.h.note)
+        report(
+          ['history', correction.i],
+          { zh: `${field}.body 的更正没有写明理由：corrected 事件缺少 note`, en: `The correction of ${field}.body gives no reason: the corrected event has no note` },
+          { zh: `在该 corrected 事件中写明 note：更正了什么、依据什么（如“更正审定机关：依……第×条，原记为……”）。`, en: 'Give the corrected event a note: what was corrected and on what ground (e.g. the article naming the body, and what was recorded before).' },
+        );
+    };
     if (base.approval && !has('approved', 'amended'))
-      frozen('approval', { zh: '审定记录只能由新的审定（approved / amended）取代', en: 'an approval is replaced only by a new approval (approved / amended)' });
-    if (base.repeal) frozen('repeal', { zh: '废止记录不可更改', en: 'a repeal record is final' });
+      decisionRecord('approval', { zh: '审定记录只能由新的审定（approved / amended）取代；记错的审定机关（body）可以更正，须同时追加写明理由的 corrected 事件', en: 'an approval is replaced only by a new approval (approved / amended); a misnamed body may be corrected, with a corrected event giving the reason' });
+    if (base.repeal) decisionRecord('repeal', { zh: '废止记录不可更改；记错的审定机关（body）可以更正，须同时追加写明理由的 corrected 事件', en: 'a repeal record is final; a misnamed body may be corrected, with a corrected event giving the reason' });
     const baseRounds = base.earlier_rounds ?? [];
     const headRounds = head.earlier_rounds ?? [];
     if (baseRounds.some((r, k) => !isDeepStrictEqual(r, headRounds[k])))

@@ -1,5 +1,5 @@
 // G04-transition-not-allowed: Each new event is a step the lifecycle allows, and the status is where the steps lead.
-import { STATUS } from '../../../schemas/index.ts';
+import { basisNote, STATUS } from '../../../schemas/index.ts';
 import { allowedAfter, statusOf } from '../../lifecycle/index.ts';
 import { eventEn, eventZh, stateWords } from '../../lifecycle/checks.ts';
 import { allowedAppended } from '../entry-change.ts';
@@ -12,7 +12,7 @@ export const check = {
   title: { zh: '状态变化须符合程序', en: 'Status changes follow the lifecycle' },
   source: PROCEDURE,
   reports:
-    'an event the lifecycle does not allow from the entry\'s state (a proposal approved without consultation, a new entry arriving approved without being an import, anything after a repeal or a rejection); a status that does not match the trail',
+    'an event the lifecycle does not allow from the entry\'s state (a proposal approved without consultation where the list’s `consultation.applies_to` covers the entry, a new entry arriving approved without being an import, anything after a repeal or a rejection); a decision not on an entry the base holds in consultation (or, outside the consultation scope, as a proposal); a status that does not match the trail',
   entry(e, report) {
     const { head, headReplay, headState } = e;
     if (e.rewritten) return;
@@ -21,12 +21,17 @@ export const check = {
       const i = headReplay.failedAt;
       const ev = head.history[i]!.event;
       const from = e.before(i);
-      const next = allowedAfter(from);
+      const next = allowedAfter(from, e.procedure);
+      // A decision on a proposal that had to go to consultation first: say so, with the article of the profile.
+      const unconsulted = from.phase === 'proposed' && (ev === 'approved' || ev === 'amended');
+      const why = basisNote(e.procedure.basis);
       report(
         ['history', i, 'event'],
         from.phase === 'none'
           ? { zh: `新条目不能以“${eventZh(ev)}”开始`, en: `A new entry cannot start with ${eventEn(ev)}` }
-          : { zh: `条目处于“${stateWords(from).zh}”时，不能接着“${eventZh(ev)}”`, en: `${eventEn(ev)} is not allowed when the entry is ${stateWords(from).en}` },
+          : unconsulted
+            ? { zh: `条目处于“${stateWords(from).zh}”时，不能接着“${eventZh(ev)}”：本条目须先公开征求意见${why.zh}`, en: `${eventEn(ev)} is not allowed when the entry is ${stateWords(from).en}: this entry must go to public consultation first${why.en}` }
+            : { zh: `条目处于“${stateWords(from).zh}”时，不能接着“${eventZh(ev)}”`, en: `${eventEn(ev)} is not allowed when the entry is ${stateWords(from).en}` },
         from.phase === 'none'
           ? {
               zh: '新条目以 proposed（提出建议）或 consultation_opened（直接征求意见）开始；只有接入时导入的现行条目以 imported 开始，并须在 approval 中写明 imported: true。',
@@ -36,7 +41,8 @@ export const check = {
       );
     }
     // The base decides: a decision is taken on an entry the base holds in consultation (the consultation it rests on
-    // opened on the base), so no entry arrives approved in one change; only onboarding brings entries in force.
+    // opened on the base) or, outside the consultation scope, as a proposal; so no entry arrives approved in one change,
+    // and only onboarding brings entries in force.
     const allowed = allowedAppended(e);
     const onboarding = e.config.onboarding === true;
     for (const { h, i } of allowed) {
@@ -51,8 +57,23 @@ export const check = {
         );
       if ((h.event === 'approved' || h.event === 'amended') && !onboarding) {
         const opened = head.history.slice(0, i).findLastIndex((x) => x.event === 'consultation_opened');
-        const onBase = opened >= 0 && opened < baseLen && (e.baseState.phase === 'consultation' || e.baseState.phase === 'closed');
-        if (!onBase)
+        const consulted = opened >= 0 && opened < baseLen && (e.baseState.phase === 'consultation' || e.baseState.phase === 'closed');
+        // Outside the consultation scope, a decision on the proposal as it stands is of a proposal the base holds.
+        const direct = e.before(i).phase === 'proposed';
+        const proposedOnBase = e.base !== undefined && e.baseState.phase === 'proposed';
+        if (direct && !proposedOnBase)
+          report(
+            ['history', i, 'event'],
+            {
+              zh: `审定须针对基准分支上已提出的建议：${e.base ? `基准分支上该条目${stateWords(e.baseState).zh}` : '该条目在基准分支上还不存在'}`,
+              en: `A decision is of a proposal the base branch holds: ${e.base ? `on the base the entry is ${stateWords(e.baseState).en}` : 'the entry does not exist on the base'}`,
+            },
+            {
+              zh: '先以单独的合并请求提出建议并合并，再以另一个合并请求记录审定。',
+              en: 'Propose the entry in its own pull request and merge it; record the decision in another.',
+            },
+          );
+        else if (!direct && !consulted)
           report(
             ['history', i, 'event'],
             {

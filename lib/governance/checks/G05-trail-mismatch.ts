@@ -115,7 +115,7 @@ export const check = {
     // Records follow the history: a record no history event supports is reported as the lifecycle module finds it.
     // (When the history itself takes a step the lifecycle does not allow, G04 says so and this stands down.)
     if (headReplay.failedAt === undefined)
-      for (const issue of lifecycleIssues(head))
+      for (const issue of lifecycleIssues(head, e.procedure))
         if (issue.code === 'lifecycle-record-unsupported') report(issue.path, { zh: issue.zh, en: issue.en }, issue.hint, { atKey: issue.atKey ?? false });
 
     if (decisionsMade(e).earlierRoundMissing)
