@@ -2,6 +2,7 @@
 // What jurisdiction.yaml leaves out takes the national default, so a jurisdiction writes only where its regulation differs.
 import type { BasisLevel } from './basis.ts';
 import { NATURE } from './catalogue.ts';
+import { INCENTIVE_KINDS } from './incentive.ts';
 import type { EnumLabels, Label } from './common.ts';
 import type { ListKind } from './index.ts';
 import type { Jurisdiction, TimeLimitName } from './jurisdiction.ts';
@@ -180,11 +181,14 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
   };
 }
 
-/** nature_labels over the model's labels of NATURE: the jurisdiction's Chinese word, the model's English. */
+/** nature_labels and incentive_kind_labels over the model's labels: the jurisdiction's Chinese word, the model's English. */
 function valueLabelsOf(j: Jurisdiction | undefined): ValueLabels {
-  const own: Partial<Record<string, string>> = j?.nature_labels ?? {};
-  const natures = Object.fromEntries(Object.entries(NATURE.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
-  return new Map<EnumLabels, Record<string, Label>>([[NATURE, natures]]);
+  const over = (labels: EnumLabels, own: Partial<Record<string, string>> = {}) =>
+    Object.fromEntries(Object.entries(labels.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
+  return new Map<EnumLabels, Record<string, Label>>([
+    [NATURE, over(NATURE, j?.nature_labels)],
+    [INCENTIVE_KINDS, over(INCENTIVE_KINDS, j?.incentive_kind_labels)],
+  ]);
 }
 
 /** Whether an entry reduces rights or adds obligations: dishonesty information and rights-reducing measures do; exemptions never. */
