@@ -18,14 +18,8 @@ await pagefind.init();
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-const zhPage = document.documentElement.lang.startsWith('zh');
-const available = await pagefind.filters();
-for (const s of selects) {
-  const counts = available[s.dataset.filter] ?? {};
-  // Counts in brackets: full-width on the Chinese page.
-  for (const v of Object.keys(counts).sort()) s.add(new Option(zhPage ? `${v}（${counts[v]}）` : `${v} (${counts[v]})`, v));
-  s.value = params.get(s.name) ?? '';
-}
+// The options are in the page (rendered from the model): asking pagefind.filters() would download every filter index.
+for (const s of selects) s.value = params.get(s.name) ?? '';
 
 const PAGE = 10;
 let found = [];
