@@ -176,13 +176,13 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
     catalogueElements: j?.catalogue_elements,
     trustworthyInformation: j?.trustworthy_information,
     seriousListGrounds: j?.serious_list_grounds ?? [],
-    valueLabels: valueLabelsOf(j),
+    valueLabels: valueLabelsOf(j?.nature_labels),
   };
 }
 
-/** nature_labels over the model's labels of NATURE: the jurisdiction's Chinese word, the model's English. */
-function valueLabelsOf(j: Jurisdiction | undefined): ValueLabels {
-  const own: Partial<Record<string, string>> = j?.nature_labels ?? {};
+/** nature_labels over the model's labels of NATURE: the jurisdiction's Chinese word, the model's English (also for a release's CSVs, from its manifest). */
+export function valueLabelsOf(natureLabels: Jurisdiction['nature_labels']): ValueLabels {
+  const own: Partial<Record<string, string>> = natureLabels ?? {};
   const natures = Object.fromEntries(Object.entries(NATURE.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
   return new Map<EnumLabels, Record<string, Label>>([[NATURE, natures]]);
 }
