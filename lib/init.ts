@@ -167,6 +167,7 @@ export function jurisdictionTemplate(o: Required<Pick<InitOptions, 'name' | 'lev
     '# catalogue_elements: {required: [collection_channel], basis: ……}',
     '# 信息性质的本地名称，守信信息的依据，增设的严重失信领域：',
     '# nature_labels: {dishonesty: 不良信息, trustworthy: 守信信息}',
+    '# incentive_kind_labels: {administrative: 政务便利类}',
     '# trustworthy_information: 《……条例》第……条',
     '# serious_list_grounds:',
     '#   - {id: local_ground, zh: ……, basis: 《……条例》第……条}',

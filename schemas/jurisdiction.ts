@@ -225,6 +225,14 @@ export const NatureLabels = z
   })
   .meta(describe('信息性质在本辖区的名称（如“不良信息”“守信信息”）', 'What this jurisdiction calls each nature (e.g. 不良信息, 守信信息)'));
 
+export const IncentiveKindLabels = z
+  .strictObject({
+    administrative: NonEmptyText.optional(),
+    market: NonEmptyText.optional(),
+    social: NonEmptyText.optional(),
+  })
+  .meta(describe('守信激励类别在本辖区的名称（如“政务便利类”）', 'What this jurisdiction calls each kind of incentive (e.g. 政务便利类)'));
+
 export const AddedGround = z
   .strictObject({
     id: z.string().regex(/^[a-z][a-z0-9_]*$/).meta(describe('编号（小写字母、数字、下划线）', 'ID (lowercase letters, digits, underscores)')),
@@ -295,6 +303,7 @@ export const Jurisdiction = z
       .optional()
       .meta(describe('目录事项还须写明的要素', 'Further elements each catalogue item must state')),
     nature_labels: NatureLabels.optional(),
+    incentive_kind_labels: IncentiveKindLabels.optional(),
     trustworthy_information: SettingBasis.optional().meta(describe('设有守信信息（trustworthy）性质的依据；不填则不可使用该性质', 'The article that provides for trustworthy information; without it that nature is not allowed')),
     serious_list_grounds: z.array(AddedGround).min(1).optional().meta(describe('本辖区增设的严重失信主体名单领域', 'Serious-dishonesty grounds the jurisdiction adds')),
     categories: uniqueList(NonEmptyText).min(1).meta(describe('目录信息类别', 'Catalogue categories')),

@@ -2,6 +2,7 @@
 // What jurisdiction.yaml leaves out takes the national default, so a jurisdiction writes only where its regulation differs.
 import type { BasisLevel } from './basis.ts';
 import { NATURE } from './catalogue.ts';
+import { INCENTIVE_KINDS } from './incentive.ts';
 import type { EnumLabels, Label } from './common.ts';
 import type { ListKind } from './index.ts';
 import type { Jurisdiction, TimeLimitName } from './jurisdiction.ts';
@@ -176,15 +177,21 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
     catalogueElements: j?.catalogue_elements,
     trustworthyInformation: j?.trustworthy_information,
     seriousListGrounds: j?.serious_list_grounds ?? [],
-    valueLabels: valueLabelsOf(j?.nature_labels),
+    valueLabels: valueLabelsOf(j),
   };
 }
 
-/** nature_labels over the model's labels of NATURE: the jurisdiction's Chinese word, the model's English (also for a release's CSVs, from its manifest). */
-export function valueLabelsOf(natureLabels: Jurisdiction['nature_labels']): ValueLabels {
-  const own: Partial<Record<string, string>> = natureLabels ?? {};
-  const natures = Object.fromEntries(Object.entries(NATURE.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
-  return new Map<EnumLabels, Record<string, Label>>([[NATURE, natures]]);
+/**
+ * nature_labels and incentive_kind_labels over the model's labels: the jurisdiction's Chinese word, the model's English.
+ * Read from jurisdiction.yaml, and from a release's manifest (format 1.2) for its CSVs.
+ */
+export function valueLabelsOf(j: Pick<Jurisdiction, 'nature_labels' | 'incentive_kind_labels'> | undefined): ValueLabels {
+  const over = (labels: EnumLabels, own: Partial<Record<string, string>> = {}) =>
+    Object.fromEntries(Object.entries(labels.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
+  return new Map<EnumLabels, Record<string, Label>>([
+    [NATURE, over(NATURE, j?.nature_labels)],
+    [INCENTIVE_KINDS, over(INCENTIVE_KINDS, j?.incentive_kind_labels)],
+  ]);
 }
 
 /** Whether an entry reduces rights or adds obligations: dishonesty information and rights-reducing measures do; exemptions never. */

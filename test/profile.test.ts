@@ -375,5 +375,23 @@ describe('nature labels in a release: the manifest carries them from format 1.2,
     expect(publishedJurisdiction(repo, '1.2').nature_labels).toEqual({ dishonesty: '不良信息' });
     expect(publishedJurisdiction(repo, '1.1')).not.toHaveProperty('nature_labels');
     expect(publishedJurisdiction(new Repository(BASE), '1.2')).not.toHaveProperty('nature_labels');
+    expect(publishedJurisdiction(repo, '1.2')).not.toHaveProperty('incentive_kind_labels');
+  });
+});
+
+describe('incentive kind labels (incentive_kind_labels): the jurisdiction’s words for the three kinds of incentive', () => {
+  const spec = FIELD_REGISTRY.incentive.find((f) => f.path === 'kind')!;
+  const model = (j: object | undefined) => ({ profile: profileOf(j && Jurisdiction.parse({ ...parseYamlFile(), ...j })) }) as unknown as SiteModel;
+
+  it('the profile exposes them over the model’s labels, and the site writes them (English stays the model’s)', () => {
+    const own = { incentive_kind_labels: { administrative: '政务便利类' } };
+    expect(valueLabelAt('incentive', 'kind', 'administrative', profileOf(Jurisdiction.parse({ ...parseYamlFile(), ...own })).valueLabels)).toEqual({ zh: '政务便利类', en: 'Administrative incentive' });
+    expect(valueHtml(spec, 'administrative', model(own), 'zh', 'page')).toBe('政务便利类');
+    expect(valueHtml(spec, 'market', model(own), 'zh', 'page')).toBe('市场性激励');
+    expect(valueHtml(spec, 'administrative', model({}), 'zh', 'page')).toBe('行政性激励');
+  });
+
+  it('refuses a kind the model does not have', () => {
+    expect(Jurisdiction.safeParse({ ...parseYamlFile(), incentive_kind_labels: { financial: '金融类' } }).success).toBe(false);
   });
 });

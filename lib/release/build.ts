@@ -83,7 +83,8 @@ export function packageVersion(root: string): string {
 /** The jurisdiction as a release of `format` publishes it (nature labels from format 1.2, so an older release rebuilds as it was). */
 export function publishedJurisdiction(repo: Repository, format: string = FORMAT_VERSION): PublishedJurisdiction {
   const j = repo.jurisdiction.entry!;
-  const labels = j.nature_labels && Object.keys(j.nature_labels).length && formatAtLeast(format, NATURE_LABELS_SINCE) ? { nature_labels: j.nature_labels } : {};
+  const own = (l: Record<string, string> | undefined) => l !== undefined && Object.keys(l).length > 0 && formatAtLeast(format, NATURE_LABELS_SINCE);
+  const labels = { ...(own(j.nature_labels) ? { nature_labels: j.nature_labels } : {}), ...(own(j.incentive_kind_labels) ? { incentive_kind_labels: j.incentive_kind_labels } : {}) };
   return {
     name: j.name,
     ...(j.name_en !== undefined ? { name_en: j.name_en } : {}),

@@ -97,7 +97,7 @@ function entryNames(list: ListKind, ids: readonly string[], ctx: CsvContext): st
 /** A value in words, as the cell shows it: an enumeration's in the jurisdiction's words where its manifest names them. */
 function cellText(spec: FieldSpec, value: unknown, ctx: CsvContext): string {
   if (value === undefined || value === null) return '';
-  const labels = valueLabelsOf(ctx.jurisdiction.nature_labels);
+  const labels = valueLabelsOf(ctx.jurisdiction);
   const withNote = (s: string) => (spec.note ? `${s}（${spec.note.zh}）` : s);
   switch (spec.value) {
     case 'enum':
