@@ -1,15 +1,20 @@
 // Measuring validation against the floor of merely parsing the same files with `yaml`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { checklist } from './checklist/checklist.ts';
 import { loadSources } from './checklist/load.ts';
 import { checkGovernance } from './governance/check.ts';
 import { buildRelease, writeToArchive } from './release/build.ts';
+import { ALLOWED_SIGNERS, resolveSigner } from './release/signing.ts';
+import { RELEASES_DIR } from './ids.ts';
 import { discover } from './repository.ts';
 import { catalogueFile, proposedCatalogueItem, writeSyntheticRepository } from './synthetic.ts';
 import { validate } from './validate.ts';
+
+const TOOLKIT_ROOT = path.resolve(import.meta.dirname, '..');
+const FIXTURE_BASE = path.join(TOOLKIT_ROOT, 'test', 'fixtures', 'base');
 
 export interface ValidationBench {
   files: number;
@@ -78,6 +83,24 @@ const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd:
  * `n`-entry repository in `dir` (empty or absent), against validating just that file.
  */
 export function benchGovernance(dir: string, n: number, rounds = 3): GovernanceBench {
+  const { file, changeset } = onePullRequest(dir, n);
+  let governanceMs = Infinity;
+  let validateFileMs = Infinity;
+  let errors = 0;
+  for (let i = 0; i < rounds; i++) {
+    validateFileMs = Math.min(validateFileMs, time(() => validate(dir, [path.join(dir, file)])));
+    governanceMs = Math.min(
+      governanceMs,
+      time(() => {
+        errors = checkGovernance({ root: dir, base: 'HEAD~1', head: 'HEAD' }).diagnostics.filter((d) => d.severity === 'error').length;
+      }),
+    );
+  }
+  return { entries: n, files: [file, changeset], governanceMs, validateFileMs, ratio: governanceMs / validateFileMs, errors };
+}
+
+/** A git repository of `n` synthetic entries in `dir`, then a commit with one department's new proposal and its empty changeset. */
+export function onePullRequest(dir: string, n: number): { file: string; changeset: string } {
   const counts = writeSyntheticRepository(dir, n);
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-credit-lists', version: '1.0.0', private: true }, null, 2)}\n`);
   mkdirSync(path.join(dir, '.changeset'), { recursive: true });
@@ -92,19 +115,7 @@ export function benchGovernance(dir: string, n: number, rounds = 3): GovernanceB
   writeFileSync(path.join(dir, changeset), '---\n---\n\n新增建议 A new proposal.\n');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'proposal');
-  let governanceMs = Infinity;
-  let validateFileMs = Infinity;
-  let errors = 0;
-  for (let i = 0; i < rounds; i++) {
-    validateFileMs = Math.min(validateFileMs, time(() => validate(dir, [path.join(dir, file)])));
-    governanceMs = Math.min(
-      governanceMs,
-      time(() => {
-        errors = checkGovernance({ root: dir, base: 'HEAD~1', head: 'HEAD' }).diagnostics.filter((d) => d.severity === 'error').length;
-      }),
-    );
-  }
-  return { entries: n, files: [file, changeset], governanceMs, validateFileMs, ratio: governanceMs / validateFileMs, errors };
+  return { file, changeset };
 }
 
 export interface ChecklistBench {
@@ -123,8 +134,12 @@ export interface ChecklistBench {
 export function benchChecklist(dir: string, n: number, rounds = 5): ChecklistBench {
   writeSyntheticRepository(dir, n);
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-credit-lists', version: '1.0.0', private: true }, null, 2)}\n`);
+  // The archive takes only signed releases: sign with the toolkit's example key, which the base fixture's allowed_signers lists.
+  mkdirSync(path.join(dir, RELEASES_DIR), { recursive: true });
+  copyFileSync(path.join(FIXTURE_BASE, RELEASES_DIR, ALLOWED_SIGNERS), path.join(dir, RELEASES_DIR, ALLOWED_SIGNERS));
+  const { signer } = resolveSigner(TOOLKIT_ROOT, { env: {} })!;
   let t = performance.now();
-  writeToArchive(dir, buildRelease({ root: dir }));
+  writeToArchive(dir, buildRelease({ root: dir, signer }));
   const releaseMs = performance.now() - t;
   t = performance.now();
   const { archive, jurisdiction } = loadSources(dir);

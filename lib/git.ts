@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { committerDate, GitObjectMissing, isTreeMode, openObjectStore, parseCommit, parseTree, resolveRevision, treeEntryOf, type ObjectStore, type TreeEntry } from './git-objects.ts';
 import { UsageError } from './validate.ts';
 
 export function git(cwd: string, args: readonly string[], input?: string): Buffer {
@@ -12,6 +13,10 @@ export function git(cwd: string, args: readonly string[], input?: string): Buffe
 export function resolveCommit(cwd: string, rev: string): string {
   // A revision that starts with a dash would be read as an option.
   if (rev.startsWith('-') || rev.trim() === '') throw new UsageError(`版本号“${rev}”无效`, `Invalid revision "${rev}"`);
+  return resolveByGit(cwd, rev);
+}
+
+function resolveByGit(cwd: string, rev: string): string {
   try {
     return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString().trim();
   } catch {
@@ -26,8 +31,8 @@ export function resolveCommit(cwd: string, rev: string): string {
 export interface Snapshot {
   /** How messages name it: a short SHA or “working tree”. */
   readonly label: string;
-  /** Every file, repository-relative with forward slashes. */
-  list(): string[];
+  /** Every file (or every file under the folder `under`), repository-relative with forward slashes. */
+  list(under?: string): string[];
   /** Contents of the given files; files that do not exist are absent from the map. */
   readMany(files: readonly string[]): Map<string, Buffer>;
 }
@@ -40,9 +45,9 @@ export function commitSnapshot(cwd: string, sha: string): Snapshot {
   let listing: string[] | undefined;
   return {
     label: sha.slice(0, 12),
-    list() {
+    list(under) {
       listing ??= splitZ(git(cwd, ['ls-tree', '-r', '-z', '--name-only', sha]));
-      return listing;
+      return under === undefined ? listing : listing.filter((f) => f.startsWith(`${under}/`));
     },
     readMany(files) {
       const out = new Map<string, Buffer>();
@@ -68,8 +73,9 @@ export function commitSnapshot(cwd: string, sha: string): Snapshot {
 export function worktreeSnapshot(cwd: string): Snapshot {
   return {
     label: 'working tree',
-    list() {
-      return splitZ(git(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])).filter((f) => isFile(path.join(cwd, f)));
+    list(under) {
+      const pathspec = under === undefined ? [] : ['--', under];
+      return splitZ(git(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', ...pathspec])).filter((f) => isFile(path.join(cwd, f)));
     },
     readMany(files) {
       const out = new Map<string, Buffer>();
@@ -108,6 +114,200 @@ export function pathsEverAdded(cwd: string, rev: string, folders: readonly strin
 /** Commits (newest first) that touched `file`, starting at `rev`. */
 export function commitsTouching(cwd: string, rev: string, file: string): string[] {
   return git(cwd, ['log', '--format=%H', rev, '--', file]).toString().split('\n').filter(Boolean);
+}
+
+/** Runs `fn` on the in-process reader; where it cannot answer (an object it cannot find), `fallback` runs git. */
+function inProcess<T>(store: ObjectStore | undefined, fn: (store: ObjectStore) => T | undefined, fallback: () => T): T {
+  if (store)
+    try {
+      const r = fn(store);
+      if (r !== undefined) return r;
+    } catch (e) {
+      if (!(e instanceof GitObjectMissing)) throw e;
+    }
+  return fallback();
+}
+
+/**
+ * The questions the governance check asks of a repository, answered by reading git's objects in process
+ * (`git-objects.ts`) and running git only for what that reader cannot answer: a git process costs more than
+ * validating a file (about 35 ms each on the 2-core CI machine).
+ */
+export interface GitReader {
+  resolveCommit(rev: string): string;
+  /** The commit's date in its committer's time zone (`%cs`). */
+  commitDate(sha: string): string;
+  snapshot(sha: string): Snapshot;
+  changedFiles(base: string, head?: string): Change[];
+  /** Which of `paths` existed in any commit that leads to `rev` (an entry file once added keeps its ID used). */
+  everPresent(rev: string, paths: readonly string[]): Set<string>;
+  /** Commits (newest first) that touched `file`, starting at `rev`. */
+  commitsTouching(rev: string, file: string): string[];
+  close(): void;
+}
+
+/** How long an in-process walk of the history may take (about what starting one git process costs) before `git log` is asked. */
+const HISTORY_WALK_BUDGET_MS = 30;
+
+export function gitReader(cwd: string): GitReader {
+  const store = openObjectStore(cwd);
+  const trees = new Map<string, TreeEntry[]>();
+  const treeOf = (s: ObjectStore, sha: string): TreeEntry[] => {
+    let t = trees.get(sha);
+    if (!t) {
+      const obj = s.read(sha);
+      if (obj.type !== 'tree') throw new GitObjectMissing(`${sha} is not a tree`);
+      trees.set(sha, (t = parseTree(obj.data)));
+    }
+    return t;
+  };
+  const rootTree = (s: ObjectStore, commit: string) => parseCommit(s.read(commit).data).tree;
+  return {
+    resolveCommit(rev) {
+      if (rev.startsWith('-') || rev.trim() === '') throw new UsageError(`版本号“${rev}”无效`, `Invalid revision "${rev}"`);
+      return inProcess(store, (s) => resolveRevision(s, rev), () => resolveByGit(cwd, rev));
+    },
+    commitDate(sha) {
+      return inProcess(store, (s) => committerDate(parseCommit(s.read(sha).data)), () => git(cwd, ['show', '-s', '--format=%cs', sha]).toString('utf8').trim());
+    },
+    snapshot(sha) {
+      const byGit = commitSnapshot(cwd, sha);
+      if (!store) return byGit;
+      const entryAt = (s: ObjectStore, file: string): TreeEntry | undefined => {
+        let tree = rootTree(s, sha);
+        const parts = file.split('/');
+        for (let i = 0; i < parts.length; i++) {
+          const e = treeOf(s, tree).find((x) => x.name === parts[i]);
+          if (!e || i === parts.length - 1) return e;
+          if (!isTreeMode(e.mode)) return undefined;
+          tree = e.sha;
+        }
+        return undefined;
+      };
+      const listings = new Map<string, string[]>();
+      return {
+        label: byGit.label,
+        list(under) {
+          const key = under ?? '';
+          let listing = listings.get(key);
+          if (!listing) {
+            listing = inProcess(
+              store,
+              (s) => {
+                const out: string[] = [];
+                const walk = (tree: string, prefix: string) => {
+                  for (const e of treeOf(s, tree)) isTreeMode(e.mode) ? walk(e.sha, `${prefix}${e.name}/`) : out.push(`${prefix}${e.name}`);
+                };
+                if (under === undefined) walk(rootTree(s, sha), '');
+                else {
+                  const folder = entryAt(s, under);
+                  if (folder && isTreeMode(folder.mode)) walk(folder.sha, `${under}/`);
+                }
+                return out;
+              },
+              () => byGit.list(under),
+            );
+            listings.set(key, listing);
+          }
+          return listing;
+        },
+        readMany(files) {
+          return inProcess(
+            store,
+            (s) => {
+              const out = new Map<string, Buffer>();
+              for (const f of files) {
+                const e = entryAt(s, f);
+                // Submodules (mode 160000) name commits of another repository: not files of this one.
+                if (!e || isTreeMode(e.mode) || e.mode === '160000') continue;
+                const obj = s.read(e.sha);
+                if (obj.type === 'blob') out.set(f, obj.data);
+              }
+              return out;
+            },
+            () => byGit.readMany(files),
+          );
+        },
+      };
+    },
+    changedFiles(base, head) {
+      if (head === undefined) return changedFiles(cwd, base);
+      return inProcess(
+        store,
+        (s) => {
+          const byPath = new Map<string, ChangeStatus>();
+          const all = (tree: string, prefix: string, status: ChangeStatus) => {
+            for (const e of treeOf(s, tree)) isTreeMode(e.mode) ? all(e.sha, `${prefix}${e.name}/`, status) : byPath.set(`${prefix}${e.name}`, status);
+          };
+          const diff = (a: string, b: string, prefix: string) => {
+            const before = new Map(treeOf(s, a).map((e) => [e.name, e]));
+            const after = new Map(treeOf(s, b).map((e) => [e.name, e]));
+            for (const [name, x] of before) {
+              const y = after.get(name);
+              if (y && x.sha === y.sha && x.mode === y.mode) continue;
+              const p = `${prefix}${name}`;
+              if (y && isTreeMode(x.mode) && isTreeMode(y.mode)) diff(x.sha, y.sha, `${p}/`);
+              else {
+                // A file that became a folder or the reverse: removed on one side, added on the other.
+                if (isTreeMode(x.mode)) all(x.sha, `${p}/`, 'D');
+                else byPath.set(p, y && !isTreeMode(y.mode) ? 'M' : 'D');
+                if (y && isTreeMode(y.mode)) all(y.sha, `${p}/`, 'A');
+                else if (y && isTreeMode(x.mode)) byPath.set(p, 'A');
+              }
+            }
+            for (const [name, y] of after)
+              if (!before.has(name)) isTreeMode(y.mode) ? all(y.sha, `${prefix}${name}/`, 'A') : byPath.set(`${prefix}${name}`, 'A');
+          };
+          diff(rootTree(s, base), rootTree(s, head), '');
+          return [...byPath].map(([p, status]) => ({ path: p, status })).sort((a, b) => a.path.localeCompare(b.path));
+        },
+        () => changedFiles(cwd, base, head),
+      );
+    },
+    everPresent(rev, paths) {
+      if (paths.length === 0) return new Set();
+      return inProcess(
+        store,
+        (s) => {
+          const started = performance.now();
+          const found = new Set<string>();
+          const seenTrees = new Set<string>();
+          const queue = [rev];
+          const seen = new Set(queue);
+          while (queue.length) {
+            // Past what one git process costs, `git log` over the paths walks a long history faster.
+            if (performance.now() - started > HISTORY_WALK_BUDGET_MS) return undefined;
+            const commit = parseCommit(s.read(queue.pop()!).data);
+            if (!seenTrees.has(commit.tree)) {
+              seenTrees.add(commit.tree);
+              for (const p of paths) if (!found.has(p) && presentIn(s, commit.tree, p)) found.add(p);
+            }
+            for (const parent of commit.parents) if (!seen.has(parent)) seen.add(parent), queue.push(parent);
+          }
+          return found;
+        },
+        () => new Set(pathsEverAdded(cwd, rev, paths)),
+      );
+      function presentIn(s: ObjectStore, tree: string, file: string): boolean {
+        const parts = file.split('/');
+        const name = parts.pop()!;
+        for (const part of parts) {
+          const e = treeOf(s, tree).find((x) => x.name === part);
+          if (!e || !isTreeMode(e.mode)) return false;
+          tree = e.sha;
+        }
+        // A data folder holds thousands of entries: look the one name up in the raw tree rather than parse it all.
+        const found = treeEntryOf(s.read(tree).data, name);
+        return found !== undefined && !isTreeMode(found);
+      }
+    },
+    commitsTouching(rev, file) {
+      return commitsTouching(cwd, rev, file);
+    },
+    close() {
+      store?.close();
+    },
+  };
 }
 
 export function isGitRepository(cwd: string): boolean {

@@ -36,8 +36,17 @@ export interface LoadedFile<K extends FileKind = FileKind> {
 /** The toolkit's own schemas folder: a data root elsewhere (examples/<city>/, DATA_ROOT) points its modelines here. */
 const TOOLKIT_SCHEMAS = path.resolve(import.meta.dirname, '..', 'schemas');
 
+const modelines = new Map<string, string>();
+
 /** The modeline an editor (yaml-language-server) reads to find the schema, for a data root (default: the toolkit's own). */
 export function modelineFor(spec: FileKindSpec, root?: string): string {
+  const key = `${spec.kind}\0${root ?? ''}`;
+  let line = modelines.get(key);
+  if (line === undefined) modelines.set(key, (line = modelineOf(spec, root)));
+  return line;
+}
+
+function modelineOf(spec: FileKindSpec, root?: string): string {
   const inside = root !== undefined && !path.relative(path.dirname(TOOLKIT_SCHEMAS), path.resolve(root)).startsWith('..');
   const schemas = inside ? path.relative(path.resolve(root), TOOLKIT_SCHEMAS).split(path.sep).join('/') : 'schemas';
   const rel = spec.folder ? `../${schemas}/${spec.jsonSchema}` : `${schemas.startsWith('..') ? '' : './'}${schemas}/${spec.jsonSchema}`;
@@ -277,8 +286,19 @@ export function loadFile<K extends FileKind>(
   const diagnostics: Diagnostic[] = [];
   const base = path.posix.basename(file);
   const id = base.replace(/\.yaml$/, '');
-  const emptyParsed = parseYaml('');
-  const loaded: LoadedFile<K> = { file, kind, id, parsed: emptyParsed };
+  // A file that is never parsed reads as an empty one; most files are parsed, so that stand-in is made only when asked.
+  let parsedSlot: ParsedYaml | undefined;
+  const loaded = {
+    file,
+    kind,
+    id,
+    get parsed(): ParsedYaml {
+      return (parsedSlot ??= parseYaml(''));
+    },
+    set parsed(p: ParsedYaml) {
+      parsedSlot = p;
+    },
+  } as LoadedFile<K>;
 
   if (spec.folder) {
     if (!base.endsWith('.yaml')) {

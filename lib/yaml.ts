@@ -89,6 +89,8 @@ function yamlProblem(code: string, message: string, line: number, col: number): 
  */
 export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060\u2066-\u2069\uFEFF]/g;
 
+const FORBIDDEN_CHARACTER = new RegExp(FORBIDDEN_CHARACTERS.source);
+
 /** At most this many such characters are reported per file: one is enough to find the rest. */
 const MAX_CHARACTER_PROBLEMS = 10;
 
@@ -148,11 +150,13 @@ function characterProblems(text: string, doc: Document.Parsed, lineCounter: Line
       out.push(characterProblem(m[0], line, col, false));
     }
   }
+  // An escape needs a backslash: a text without one holds no character the pass above did not see.
+  if (!text.includes('\\')) return out;
   visit(doc, (_key, node) => {
     if (out.length >= MAX_CHARACTER_PROBLEMS) return visit.BREAK;
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
     const [start, , end] = node.range;
-    const hit = node.value.match(new RegExp(FORBIDDEN_CHARACTERS.source));
+    const hit = node.value.match(FORBIDDEN_CHARACTER);
     if (hit && !raw.some((i) => i >= start && i < end)) {
       const { line, col } = lineCounter.linePos(start);
       out.push(characterProblem(hit[0], line, col, true));
@@ -402,7 +406,8 @@ export function parseYaml(text: string): ParsedYaml {
   }
   problems.push(...characterProblems(text, doc, lineCounter));
   if (shape.unusable) return { data: undefined, doc, lineCounter, problems };
-  const undefinedAlias = firstUndefinedAlias(doc);
+  // An alias is written with a star: a text without one has none.
+  const undefinedAlias = text.includes('*') ? firstUndefinedAlias(doc) : undefined;
   if (undefinedAlias) {
     const { line, col } = at(undefinedAlias.offset);
     problems.push({

@@ -34,17 +34,24 @@ export function mustLabel(kind: RegistryKind, path: string): Label {
 const listOfName = (name: string): ListKind | undefined =>
   LIST_OF_PUBLISHED[name as PublishedList] ?? (LIST_KINDS.includes(name as ListKind) ? (name as ListKind) : undefined);
 
+/** Each kind's fields that hold citations, and those that name entries, with their paths split once: rules ask per entry. */
+const fieldsHolding = (values: readonly FieldSpec['value'][]) =>
+  Object.fromEntries(LIST_KINDS.map((k) => [k, FIELD_REGISTRY[k].filter((f) => values.includes(f.value)).map((spec) => ({ spec, parts: spec.path.split('.') }))])) as Record<
+    ListKind,
+    { spec: FieldSpec; parts: string[] }[]
+  >;
+const CITATION_FIELDS = fieldsHolding(['citation', 'citations']);
+const ENTRY_REF_FIELDS = fieldsHolding(['entries', 'scope']);
+
 /** Every citation of an entry with its data path: its bases, and those of any other citation field (repair, disclosure, list standard). */
 export function citationsOf(kind: ListKind, entry: unknown): { citation: Citation; path: (string | number)[] }[] {
-  return FIELD_REGISTRY[kind].flatMap((spec) =>
-    citationsIn(spec, valueAt(entry, spec.path)).map(({ citation, at }) => ({ citation, path: [...spec.path.split('.'), ...at] })),
-  );
+  return CITATION_FIELDS[kind].flatMap(({ spec, parts }) => citationsIn(spec, valueAt(entry, spec.path)).map(({ citation, at }) => ({ citation, path: [...parts, ...at] })));
 }
 
 /** Every reference from an entry to another entry (measure triggers, exemption scopes), with its data path. */
 export function entryRefsOf(kind: ListKind, entry: unknown): { kind: ListKind; id: string; path: (string | number)[] }[] {
-  return FIELD_REGISTRY[kind].flatMap((spec) =>
-    entryRefsIn(spec, valueAt(entry, spec.path), listOfName).map(({ list, id, at }) => ({ kind: list, id, path: [...spec.path.split('.'), ...at] })),
+  return ENTRY_REF_FIELDS[kind].flatMap(({ spec, parts }) =>
+    entryRefsIn(spec, valueAt(entry, spec.path), listOfName).map(({ list, id, at }) => ({ kind: list, id, path: [...parts, ...at] })),
   );
 }
 

@@ -4,7 +4,7 @@ import { parseArgs, UsageError } from '../lib/cli.ts';
 import { checklist, checklistText, type SubjectType } from '../lib/checklist/index.ts';
 import { OUTPUT_FORMATS, runChecklistMain, type OutputFormat } from '../lib/checklist/cli.ts';
 import { loadSources } from '../lib/checklist/load.ts';
-import { todayIn } from '../lib/site/phase.ts';
+import { todayIn } from '../lib/today.ts';
 
 const HELP = `用法 Usage: npm run checklist -- <目录事项编号 catalogue ID> [--subject natural_person|legal_person|unincorporated_organization]
          [--circumstance <豁免情形 ground 或 or HM-…>]… [--date YYYY-MM-DD] [--release <版本 version>] [--format text|json] [--root 目录]

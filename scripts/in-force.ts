@@ -4,7 +4,7 @@ import { parseArgs, UsageError } from '../lib/cli.ts';
 import { inForceOn, inForceText } from '../lib/checklist/index.ts';
 import { OUTPUT_FORMATS, runChecklistMain, type OutputFormat } from '../lib/checklist/cli.ts';
 import { loadSources } from '../lib/checklist/load.ts';
-import { todayIn } from '../lib/site/phase.ts';
+import { todayIn } from '../lib/today.ts';
 import { PUBLISHED_LISTS, type PublishedList } from '../schemas/release.ts';
 
 const HELP = `用法 Usage: npm run in-force -- [--date YYYY-MM-DD] [--list catalogue|measures|exemptions]… [--release <版本 version>] [--format text|json] [--root 目录]

@@ -249,6 +249,10 @@ export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
       lines.push(
         `| ${q.query} | ${q.results} | ${kb(q.wire)} | ${kb(q.bytes)} | ${q.requests} | ${SEARCH_PARTS.map((p) => `${kb(q.parts[p].wire)} (${kb(q.parts[p].bytes)}, ${q.parts[p].requests})`).join(' | ')} |`,
       );
+    // What every search pays whatever its words (Pagefind's scripts, wasm and metadata), and what this one adds.
+    const wire = (q: SearchFigures, parts: readonly SearchPart[]) => parts.reduce((n, p) => n + q.parts[p].wire, 0);
+    const fixed: SearchPart[] = ['scripts', 'wasm', 'meta'];
+    lines.push('', ...f.searches.map((q) => `${q.query}: ${kb(wire(q, fixed))} before any index chunk (scripts, wasm, metadata), ${kb(q.wire - wire(q, fixed))} for the query itself (index chunks, filters, fragments)`));
   }
   return `${lines.join('\n')}\n`;
 }

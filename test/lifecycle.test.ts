@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lifecycle } from '../schemas/index.ts';
 import { dispositionOf, isDecision, legalStatusOn, phaseOn as phaseOf, standsOnEarlierVersion, windowState } from '../lib/lifecycle/index.ts';
-import { todayIn } from '../lib/site/phase.ts';
+import { todayIn } from '../lib/today.ts';
 
 const approval = { body: '山东省人民政府', date: '2026-03-20', document_number: '示例〔2026〕1号', effective: '2026-05-01' };
 const consultation = { opens: '2026-02-01', closes: '2026-03-02', channel: { kind: 'forge' as const } };

@@ -159,8 +159,15 @@ describe('the public site in Chromium', () => {
 
   it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
     const item = wageArrearsItem();
+    const fetched: string[] = [];
+    const onRequest = (r: { url(): string }) => void fetched.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
     await page.goto(at(`search/?q=${encodeURIComponent('拖欠')}`));
     await page.waitForSelector('#search-status[data-done]');
+    page.off('request', onRequest);
+    // A search without a filter downloads no filter index: the page carries the options.
+    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+    expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain(`${BASE}catalogue/${item.id}/`);
     // Results come ten at a time: each one's text is a separate download.
@@ -182,6 +189,19 @@ describe('the public site in Chromium', () => {
     })()`);
     expect(urls).toContain(`${BASE}catalogue/${item.id}/`);
     expect(urls.every((u) => u.startsWith(`${BASE}catalogue/`))).toBe(true);
+
+    // The options rendered at build time are what Pagefind's own filters() answers, value for value and count for count.
+    const rendered = await page.locator('select[data-filter]').evaluateAll((ss) =>
+      Object.fromEntries(ss.map((s) => [(s as HTMLSelectElement).dataset.filter!, [...(s as HTMLSelectElement).options].slice(1).map((o) => `${o.value}|${o.text}`)])),
+    );
+    const fromPagefind = await page.evaluate<Record<string, Record<string, number>>>(`(async () => {
+      const pf = await import('${BASE}pagefind/pagefind.js');
+      return pf.filters();
+    })()`);
+    expect(rendered.list!.length).toBeGreaterThan(2);
+    expect(rendered).toEqual(
+      Object.fromEntries(Object.keys(rendered).map((k) => [k, Object.keys(fromPagefind[k] ?? {}).sort().map((v) => `${v}|${v} (${fromPagefind[k]![v]})`)])),
+    );
   });
 
   it('every incentive has its page, and the search finds it in the incentive list', async () => {

@@ -18,8 +18,8 @@ export interface ChangeSet {
   unreadable: { path: string; errors: Diagnostic[] }[];
   /** Entries added at head, with their IDs. */
   added: { path: string; id: string }[];
-  /** IDs used before base: every entry file ever added, and every ID in a release published at base. */
-  idsUsedBefore(): Set<string>;
+  /** Which of `ids` were used before base: an entry file of that ID in any commit leading to base, or the ID in a release published at base. */
+  usedBefore(ids: readonly string[]): Set<string>;
   /** Changesets written in the change, parsed. */
   changesets: { file: string; parsed: ParsedChangeset }[];
   /** The package name the changesets must name. */

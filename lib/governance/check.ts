@@ -1,8 +1,8 @@
 // The governance check: compare two revisions of the repository and report what the procedure does not allow.
 import { approvingBodyOf, FILE_KINDS, LIST_KINDS, type FileKind, type ListKind } from '../../schemas/index.ts';
-import { todayIn } from '../site/phase.ts';
+import { todayIn } from '../today.ts';
 import { compareDiagnostics, type Bilingual, type Diagnostic } from '../diagnostics.ts';
-import { changedFiles, commitSnapshot, git, commitsTouching, pathsEverAdded, read, resolveCommit, worktreeSnapshot, type Change, type Snapshot } from '../git.ts';
+import { gitReader, read, worktreeSnapshot, type GitReader, type Snapshot } from '../git.ts';
 import { ENTRY_FOLDERS, idOfPath, idsInReleaseFiles, RELEASES_DIR } from '../ids.ts';
 import { kindOfPath, loadFile, type LoadedFile } from '../repository.ts';
 import { positionOf } from '../yaml.ts';
@@ -63,10 +63,9 @@ function configOf(root: string, onDate: string, ...snapshots: Snapshot[]): Confi
 
 /** A base that holds no entry of the lists and no release: the repository is being set up, and what it first holds is brought in. */
 function beingSetUp(base: Snapshot): boolean {
-  const lists = LIST_KINDS.map((k) => `${FILE_KINDS[k].folder}/`);
   // A placeholder such as catalogue/.gitkeep (npm run init) is no entry, and the release keys (npm run init --signing-key) no release.
-  const release = (f: string) => f.startsWith(`${RELEASES_DIR}/`) && f !== `${RELEASES_DIR}/${ALLOWED_SIGNERS}`;
-  return !base.list().some((f) => release(f) || lists.some((d) => f.startsWith(d) && f.endsWith('.yaml')));
+  const releases = base.list(RELEASES_DIR).filter((f) => f !== `${RELEASES_DIR}/${ALLOWED_SIGNERS}`);
+  return releases.length === 0 && LIST_KINDS.every((k) => !base.list(FILE_KINDS[k].folder!).some((f) => f.endsWith('.yaml')));
 }
 
 function packageOf(s: Snapshot): { name?: string; version?: string } {
@@ -79,15 +78,24 @@ function packageOf(s: Snapshot): { name?: string; version?: string } {
 }
 
 export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
+  const repo = gitReader(opts.root);
+  try {
+    return checkWith(repo, opts);
+  } finally {
+    repo.close();
+  }
+}
+
+function checkWith(repo: GitReader, opts: GovernanceOptions): GovernanceResult {
   const root = opts.root;
-  const baseSha = resolveCommit(root, opts.base);
-  const headSha = opts.head === undefined ? undefined : resolveCommit(root, opts.head);
-  const base = commitSnapshot(root, baseSha);
-  const head = headSha ? commitSnapshot(root, headSha) : worktreeSnapshot(root);
-  const changes = changedFiles(root, baseSha, headSha);
+  const baseSha = repo.resolveCommit(opts.base);
+  const headSha = opts.head === undefined ? undefined : repo.resolveCommit(opts.head);
+  const base = repo.snapshot(baseSha);
+  const head = headSha ? repo.snapshot(headSha) : worktreeSnapshot(root);
+  const changes = repo.changedFiles(baseSha, headSha);
   // The rules in force when the change was proposed: a change cannot loosen the rules it is checked against.
   // The day of the change: the head commit's, or today for the working tree.
-  const onDate = headSha ? git(root, ['show', '-s', '--format=%cs', headSha]).toString('utf8').trim() : todayIn();
+  const onDate = headSha ? repo.commitDate(headSha) : todayIn();
   const setUp = beingSetUp(base);
   const baseConfig = configOf(root, onDate, base, head);
   const config: Config = { ...baseConfig, onboarding: baseConfig.onboarding || setUp };
@@ -107,15 +115,18 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
   const baseFiles = base.readMany(byClass.data.filter((c) => c.status !== 'A').map((c) => c.path));
   const headFiles = head.readMany(byClass.data.filter((c) => c.status !== 'D').map((c) => c.path));
 
-  // IDs used before this change: every entry file ever added before base, and every ID in the releases published at base.
-  let usedBefore: Set<string> | undefined;
-  const idsUsedBefore = () => {
-    if (!usedBefore) {
-      usedBefore = new Set(pathsEverAdded(root, baseSha, ENTRY_FOLDERS).flatMap((p) => idOfPath(p)?.id ?? []));
-      const releaseFiles = base.list().filter((f) => f.startsWith(`${RELEASES_DIR}/`));
-      for (const id of idsInReleaseFiles(base.readMany(releaseFiles))) usedBefore.add(id);
-    }
-    return usedBefore;
+  // Which of the given IDs were used before this change: an entry file of that ID in any commit before base, or the ID
+  // in a release published at base.
+  const usedBefore = (ids: readonly string[]): Set<string> => {
+    if (ids.length === 0) return new Set();
+    const paths = ids.flatMap((id) => ENTRY_FOLDERS.map((folder) => `${folder}/${id}.yaml`));
+    const used = new Set([...repo.everPresent(baseSha, paths)].flatMap((p) => idOfPath(p)?.id ?? []));
+    // IDs are ASCII and the release builder writes them literally: only a file that holds one of them is parsed.
+    const needles = ids.map((id) => Buffer.from(id));
+    const releaseFiles = base.readMany(base.list(RELEASES_DIR));
+    const holding = [...releaseFiles].filter(([, bytes]) => needles.some((n) => bytes.includes(n)));
+    for (const id of idsInReleaseFiles(holding)) if (ids.includes(id)) used.add(id);
+    return used;
   };
 
   const deleted: ChangeSet['deleted'] = [];
@@ -156,7 +167,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
         ...(baseEntry ? { base: baseEntry } : {}),
         head: headLoaded.entry as unknown as Entry,
         config,
-        lastApproved: () => lastApprovedVersion(root, baseSha, ch.path, kind as ListKind),
+        lastApproved: () => lastApprovedIn(repo, root, baseSha, ch.path, kind as ListKind),
       });
       for (const f of cmp.findings)
         diagnostics.push({ ...diagnostic(f.code, ch.path, positionOf(headLoaded.parsed, f.path, f.atKey ?? false), f.message, f.hint, f.path.join('.') || undefined), ...(f.severity ? { severity: f.severity } : {}) });
@@ -189,7 +200,7 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
     strongest ??= { file, line: 1 };
   }
 
-  const changeSet: ChangeSet = { base, head, setUp, byClass, deleted, unreadable, added: addedIds, idsUsedBefore, changesets, packageName, required, reason, provided, strongest };
+  const changeSet: ChangeSet = { base, head, setUp, byClass, deleted, unreadable, added: addedIds, usedBefore, changesets, packageName, required, reason, provided, strongest };
   for (const check of CHECKS) {
     if (!('change' in check)) continue;
     check.change(changeSet, (file, pos, message, hint, path) => diagnostics.push(diagnostic(check.key, file, pos, message, hint, path)));
@@ -200,8 +211,17 @@ export function checkGovernance(opts: GovernanceOptions): GovernanceResult {
 
 /** The most recent version of a file, at or before `rev`, in which the entry stood approved: the version that stays published during an amendment. */
 export function lastApprovedVersion(root: string, rev: string, file: string, kind: ListKind): Entry | undefined {
-  for (const sha of commitsTouching(root, rev, file).slice(0, 200)) {
-    const e = load(root, file, kind, read(commitSnapshot(root, sha), file))?.entry as Entry | undefined;
+  const repo = gitReader(root);
+  try {
+    return lastApprovedIn(repo, root, rev, file, kind);
+  } finally {
+    repo.close();
+  }
+}
+
+function lastApprovedIn(repo: GitReader, root: string, rev: string, file: string, kind: ListKind): Entry | undefined {
+  for (const sha of repo.commitsTouching(rev, file).slice(0, 200)) {
+    const e = load(root, file, kind, read(repo.snapshot(sha), file))?.entry as Entry | undefined;
     if (e && lifecycleOf(e, AS_CHECKED).state.phase === 'approved') return e;
   }
   return undefined;

@@ -15,12 +15,8 @@ await pagefind.init();
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-const available = await pagefind.filters();
-for (const s of selects) {
-  const counts = available[s.dataset.filter] ?? {};
-  for (const v of Object.keys(counts).sort()) s.add(new Option(`${v} (${counts[v]})`, v));
-  s.value = params.get(s.name) ?? '';
-}
+// The options are in the page (rendered from the model): asking pagefind.filters() would download every filter index.
+for (const s of selects) s.value = params.get(s.name) ?? '';
 
 const PAGE = 10;
 let found = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../../lib/cli.ts';
 import { normaliseBase } from '../../lib/static-server.ts';
-import { todayIn } from '../../lib/site/phase.ts';
+import { todayIn } from '../../lib/today.ts';
 
 /** The repository this toolkit lives in (its data is the default). */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');

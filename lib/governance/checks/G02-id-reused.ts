@@ -10,8 +10,9 @@ export const check = {
   reports:
     'a new entry takes an ID used before: in the history before base, or in a release published at base',
   change(c, report) {
+    const used = c.usedBefore(c.added.map((a) => a.id));
     for (const a of c.added)
-      if (c.idsUsedBefore().has(a.id))
+      if (used.has(a.id))
         report(
           a.path,
           { line: 1, col: 1 },

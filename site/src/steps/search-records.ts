@@ -56,8 +56,34 @@ function entryRecord(ctx: SiteContext, e: SiteEntry, lang: Lang): SearchRecord {
   };
 }
 
-/** Every record of the index, per language: entries, then legal instruments, then departments. */
+const RECORDS = new WeakMap<SiteContext, SearchRecord[]>();
+
+/** Every record of the index, per language: entries, then legal instruments, then departments (once per model). */
 export function searchRecords(ctx: SiteContext): SearchRecord[] {
+  let records = RECORDS.get(ctx);
+  if (!records) RECORDS.set(ctx, (records = buildRecords(ctx)));
+  return records;
+}
+
+/** A filter's values and how many records carry each, in the order the search page lists them. */
+export type FilterOptions = Record<string, { value: string; count: number }[]>;
+
+/**
+ * What Pagefind's `filters()` answers for a language, known at build time: the search page renders its options from
+ * this, so that a search downloads no filter index unless the reader filters (71 KB at 10,000 entries).
+ */
+export function searchFilterOptions(ctx: SiteContext, lang: Lang): FilterOptions {
+  const counts: Record<string, Map<string, number>> = {};
+  for (const r of searchRecords(ctx))
+    if (r.language === SEARCH_LANG[lang])
+      for (const [key, values] of Object.entries(r.filters ?? {})) {
+        const m = (counts[key] ??= new Map());
+        for (const v of new Set(values)) m.set(v, (m.get(v) ?? 0) + 1);
+      }
+  return Object.fromEntries(Object.entries(counts).map(([key, m]) => [key, [...m.keys()].sort().map((value) => ({ value, count: m.get(value)! }))]));
+}
+
+function buildRecords(ctx: SiteContext): SearchRecord[] {
   const { model } = ctx;
   return LANGS.flatMap((lang) => [
     ...model.entries.map((e) => entryRecord(ctx, e, lang)),

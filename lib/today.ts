@@ -1,4 +1,4 @@
-// The site's "today": where an entry stands on that day is the lifecycle module's answer (lib/lifecycle/, phaseOn).
+// Today's date where the lists apply: the day the site, the checklist and the governance check of a working tree read.
 
 /** Today's date in the jurisdiction's time zone (China has one). */
 export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
