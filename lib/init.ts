@@ -25,6 +25,10 @@ export const EXAMPLE_ONLY_TESTS = [
   // The example's README recipes, and the example's names (a new jurisdiction's own check is the grep).
   'test/readme-recipes.test.ts',
   'test/toolkit-names-no-jurisdiction.test.ts',
+  // Parts of these read the example's archive (releases/2.0.2, the signed index) or init the example itself.
+  'test/release-signing.test.ts',
+  'test/release-build.test.ts',
+  'test/init.test.ts',
 ];
 
 /** The toolkit's example signing key, which the release tests sign their fixtures with: a test fixture in a new repository, never at keys/ where release:build would find it. */
