@@ -350,11 +350,13 @@ describe('nature labels (nature_labels): the jurisdiction’s words for natures,
 });
 
 describe('nature labels in a release: the manifest carries them from format 1.2, and its CSVs write them', () => {
-  const REPO = path.join(import.meta.dirname, '..');
-  const release = path.join(REPO, 'releases', '2.1.0');
-  const json = <T>(f: string) => JSON.parse(readFileSync(path.join(release, f), 'utf8')) as T;
-  const manifest = json<Manifest>('manifest.json');
-  const lists = Object.fromEntries(PUBLISHED_LISTS.map((l) => [l, existsSync(path.join(release, `${l}.json`)) ? json<{ entries: unknown[] }>(`${l}.json`).entries : []])) as unknown as PublishedLists;
+  // The base fixture's entries as a release publishes them (any repository has the fixture; not every one has a release).
+  const fixture = new Repository(BASE);
+  const published = (kind: 'catalogue' | 'measure' | 'exemption' | 'incentive') => fixture.all(kind).flatMap((f) => (f.entry ? [{ ...f.entry, id: f.id, legal_status: 'in_force' }] : []));
+  const lists = { catalogue: published('catalogue'), measures: published('measure'), exemptions: published('exemption'), incentives: published('incentive') } as unknown as PublishedLists;
+  const bases = fixture.all('basis').flatMap((f) => (f.entry ? [{ ...f.entry, id: f.id }] : [])) as unknown as BasesFile['bases'];
+  const manifest = { formatVersion: '1.2', jurisdiction: publishedJurisdiction(fixture, '1.2') } as Manifest;
+  const json = <T>(_: string) => ({ bases }) as unknown as T;
   const natureColumn = (csv: string) => {
     const rows = csv.trim().split('\n').map((r) => r.split(','));
     const at = csvHeaders('catalogue', manifest.formatVersion).indexOf('信息性质');
