@@ -27,6 +27,30 @@ export function channelFor(entry: Lifecycle, jurisdiction: Jurisdiction, consult
   return consultationOpen && entry.consultation ? entry.consultation.channel : jurisdiction.consultation.default_channel;
 }
 
+export type AccountFreeChannel = Exclude<CommentChannel, { kind: 'forge' }>;
+
+/**
+ * The ways to comment that need no account: the consultation's own channel where it is e-mail or a platform, then the
+ * credit office's contact (jurisdiction.yaml contact) where it differs. Empty only where neither exists.
+ */
+export function accountFreeChannels(channel: CommentChannel, jurisdiction: Jurisdiction): AccountFreeChannel[] {
+  const out: AccountFreeChannel[] = channel.kind === 'forge' ? [] : [channel];
+  const office = jurisdiction.contact?.channel;
+  if (office && !out.some((c) => channelAddress(c) === channelAddress(office))) out.push(office);
+  return out;
+}
+
+/** The address a channel prints: the e-mail address or the platform's URL. */
+export function channelAddress(c: AccountFreeChannel): string {
+  return c.kind === 'email' ? c.address : c.url;
+}
+
+/** Whether a channel is the credit office's contact marked as an example address (jurisdiction.yaml contact.example). */
+export function isExampleAddress(c: AccountFreeChannel, jurisdiction: Jurisdiction): boolean {
+  const office = jurisdiction.contact;
+  return office?.example === true && channelAddress(office.channel) === channelAddress(c);
+}
+
 /** Subject line shared by every channel: “[意见] ML-0001 title”. */
 export function commentSubject(t: CommentTarget): string {
   return `[意见] ${t.id} ${t.title}`;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BASIS_LEVELS } from './basis.ts';
 import { describe, IsoDate, labelledEnum, MAX_ID_LENGTH, MAX_LIST_ITEMS, NonEmptyText, uniqueList, HttpUrl } from './common.ts';
-import { Channel } from './lifecycle.ts';
+import { AccountFreeChannel, Channel } from './lifecycle.ts';
 import { UpstreamPin } from './upstream.ts';
 
 export const JURISDICTION_LEVELS = labelledEnum(
@@ -266,6 +266,21 @@ export const Jurisdiction = z
     approving_body: NonEmptyText.meta(describe('审定机关（各清单未另行配置时）', 'The approving body (for lists not configured otherwise)')),
     approving_body_basis: SettingBasis.optional(),
     credit_office: NonEmptyText.meta(describe('信用办', 'The credit office')),
+    contact: z
+      .strictObject({
+        channel: AccountFreeChannel,
+        example: z
+          .boolean()
+          .optional()
+          .meta(describe('是否为示例地址（官方文本未载明时填写 true，网站注明“示例”）', 'Whether the address is an example (true where the official texts give none; the site says so)')),
+      })
+      .optional()
+      .meta(
+        describe(
+          '信用办受理意见的联系方式：每项征求意见都同时提供这一无需账号的渠道',
+          'The credit office’s contact for comments: every consultation offers this channel, which needs no account',
+        ),
+      ),
     approvers: uniqueList(NonEmptyText).min(1).meta(describe('有权记录审定的代码托管平台账号', 'Forge accounts that may record approvals')),
     consultation: z
       .strictObject({
@@ -307,6 +322,10 @@ export const Jurisdiction = z
     trustworthy_information: SettingBasis.optional().meta(describe('设有守信信息（trustworthy）性质的依据；不填则不可使用该性质', 'The article that provides for trustworthy information; without it that nature is not allowed')),
     serious_list_grounds: z.array(AddedGround).min(1).optional().meta(describe('本辖区增设的严重失信主体名单领域', 'Serious-dishonesty grounds the jurisdiction adds')),
     categories: uniqueList(NonEmptyText).min(1).meta(describe('目录信息类别', 'Catalogue categories')),
+    categories_en: z
+      .record(NonEmptyText, NonEmptyText)
+      .optional()
+      .meta(describe('目录信息类别的英文名称（键为上面的类别名称），用于英文界面', 'English names of the catalogue categories (keyed by the names above), for the English interface')),
     national_catalogue: z
       .array(NonEmptyText)
       .max(MAX_LIST_ITEMS)

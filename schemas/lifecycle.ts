@@ -24,13 +24,17 @@ export const CHANNEL_KINDS = labelledEnum(
   { zh: '意见渠道', en: 'Comment channel' },
 );
 
+const EmailChannel = z.strictObject({ kind: z.literal('email'), address: z.email().meta(describe('收件邮箱', 'E-mail address')) });
+const PlatformChannel = z.strictObject({ kind: z.literal('platform'), url: HttpUrl.meta(describe('平台网址', 'Platform URL')) });
+
 export const Channel = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('forge') }),
-    z.strictObject({ kind: z.literal('email'), address: z.email().meta(describe('收件邮箱', 'E-mail address')) }),
-    z.strictObject({ kind: z.literal('platform'), url: HttpUrl.meta(describe('平台网址', 'Platform URL')) }),
-  ])
+  .discriminatedUnion('kind', [z.strictObject({ kind: z.literal('forge') }), EmailChannel, PlatformChannel])
   .meta(describe('公众提交意见的渠道', 'Where the public sends comments'));
+
+/** A channel anyone can use: e-mail or the official platform, never the forge (which needs an account). */
+export const AccountFreeChannel = z
+  .discriminatedUnion('kind', [EmailChannel, PlatformChannel])
+  .meta(describe('无需账号的意见渠道（电子邮件或官方征求意见平台）', 'A channel that needs no account (e-mail or the official consultation platform)'));
 
 export const Proposal = z
   .strictObject({

@@ -1,6 +1,6 @@
 // The one function that builds a citizen's comment link, for each channel.
 import { describe, expect, it } from 'vitest';
-import { channelFor, commentLink, commentSubject, pullRequestUrl, sourceFileUrl } from '../lib/comment-link.ts';
+import { accountFreeChannels, channelFor, commentLink, commentSubject, isExampleAddress, pullRequestUrl, sourceFileUrl } from '../lib/comment-link.ts';
 import type { Jurisdiction, Lifecycle } from '../schemas/index.ts';
 
 const target = { id: 'ML-0023', title: '拖欠农民工工资失信联合惩戒对象名单信息（用人单位）', pageUrl: 'https://credit.example.org/catalogue/ML-0023/' };
@@ -58,5 +58,29 @@ describe('forge links', () => {
   it('pull requests and data files', () => {
     expect(pullRequestUrl('https://github.com/example/lists/', 12)).toBe('https://github.com/example/lists/pull/12');
     expect(sourceFileUrl('https://github.com/example/lists', 'catalogue/ML-0001.yaml')).toBe('https://github.com/example/lists/blob/HEAD/catalogue/ML-0001.yaml');
+  });
+});
+
+describe('accountFreeChannels', () => {
+  const office = { kind: 'email', address: 'example@example.org' } as const;
+  const withContact = (example?: boolean) => ({ contact: { channel: office, ...(example === undefined ? {} : { example }) } }) as unknown as Jurisdiction;
+  const without = {} as unknown as Jurisdiction;
+
+  it('a forge consultation gets the credit office’s contact, never the forge', () => {
+    expect(accountFreeChannels({ kind: 'forge' }, withContact())).toEqual([office]);
+    expect(accountFreeChannels({ kind: 'forge' }, without)).toEqual([]);
+  });
+
+  it('a consultation’s own e-mail or platform comes first, the office’s after it, once', () => {
+    const own = { kind: 'platform', url: 'https://yjzj.example.gov.cn/x' } as const;
+    expect(accountFreeChannels(own, withContact())).toEqual([own, office]);
+    expect(accountFreeChannels(office, withContact())).toEqual([office]);
+    expect(accountFreeChannels(own, without)).toEqual([own]);
+  });
+
+  it('only the office’s address marked example is an example', () => {
+    expect(isExampleAddress(office, withContact(true))).toBe(true);
+    expect(isExampleAddress(office, withContact(false))).toBe(false);
+    expect(isExampleAddress({ kind: 'email', address: 'other@example.org' }, withContact(true))).toBe(false);
   });
 });

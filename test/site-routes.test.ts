@@ -26,7 +26,7 @@ describe('page kinds and routes', () => {
     for (const [key, kind] of Object.entries(PAGE_KINDS)) {
       if ('view' in kind.render) expect(existsSync(path.join(VIEWS, `${kind.render.view}.astro`)), key).toBe(true);
       else expect(['releases', 'consultations'], key).toContain(kind.render.feed);
-      expect(/\[\w+\]/.test(kind.pattern), key).toBe('paths' in kind);
+      expect(/\[(?:\.\.\.)?\w+\]/.test(kind.pattern), key).toBe('paths' in kind);
     }
   });
 });

@@ -60,7 +60,7 @@ function box(id: string, text: string): string {
 
 function basesHtml(lang: HtmlLang, bases: readonly QuotedBasis[]): string {
   return `<ul class="checklist-bases">${bases
-    .flatMap((b) => b.articles.map((a) => `<li>${zh(lang, `《${b.title}》${a.cited}`)}${a.text ? `<blockquote lang="zh-CN">${esc(a.text).replace(/\n+/g, '<br>')}</blockquote>` : ''}</li>`))
+    .flatMap((b) => b.articles.map((a) => `<li>${zh(lang, `《${b.title}》${a.cited}`)}${a.text ? `<blockquote class="article" lang="zh-CN">${esc(a.text).replace(/\n+/g, '<br>')}</blockquote>` : ''}</li>`))
     .join('')}</ul>`;
 }
 
@@ -141,7 +141,7 @@ export function checklistHtml(c: Checklist, lang: HtmlLang, entryHref: (list: 'm
     if (r.period) rows.push([label(lang, UI.period), label(lang, r.period.label)]);
     if (r.publicity) rows.push([label(lang, UI.window), `${r.publicity.min_months}–${r.publicity.max_months} ${label(lang, UI.months)}${paren(lang, zh(lang, r.publicity.source))}`]);
     if (r.cap) rows.push([label(lang, UI.cap), `${r.cap.max_months} ${label(lang, UI.months)}${paren(lang, zh(lang, r.cap.basis))}`]);
-    rows.push([label(lang, UI.repairable), `${label(lang, r.repairable ? UI.yes : UI.no)}${lang === 'zh' ? '。' : '. '}${label(lang, r.when)}${r.note ? ` ${zh(lang, r.note)}` : ''}`]);
+    rows.push([label(lang, UI.repairable), `${label(lang, r.repairable ? UI.yes : UI.no)}${lang === 'zh' ? '。' : '. '}${label(lang, r.when)}${r.note ? `${lang === 'zh' ? '' : ' '}${zh(lang, r.note)}` : ''}`]);
     if (r.removal)
       rows.push([label(lang, UI.removalConditions), zh(lang, r.removal.conditions)], [label(lang, UI.removalProcedure), zh(lang, r.removal.procedure)], [label(lang, UI.remedies), zh(lang, r.removal.remedies)]);
     rows.push([label(lang, UI.source), zh(lang, r.source)]);

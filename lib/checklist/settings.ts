@@ -28,18 +28,18 @@ export interface ProcedureSettings {
 
 /** Sources of the national defaults, as the seeds implement 国办发〔2020〕49号. */
 export const NATIONAL = {
-  basisDocument: `${SOURCES.jiangsu.short} 二（二）；${SOURCES.nanjing.short} 三（二）`,
-  inclusionStandard: `${SOURCES.jiangsu.short} 二（三）（四）；${SOURCES.nanjing.short} 三（三）（四）`,
-  lenience: `${SOURCES.jiangsu.short} 四（三）；${SOURCES.nanjing.short} 四（二）`,
-  priorNotice: `${SOURCES.jiangsu.short} 四（一）；${SOURCES.nanjing.short} 四（三）`,
-  objectionBeforeListing: `${SOURCES.jiangsu.short} 四（一）；${SOURCES.nanjing.short} 四（三）`,
-  decisionDocument: `${SOURCES.jiangsu.short} 四（一）；${SOURCES.nanjing.short} 四（三）`,
-  measureList: `${SOURCES.jiangsu.short} 四（二）（三）；${SOURCES.nanjing.short} 四（一）（二）`,
-  disclosure: `${SOURCES.jiangsu.short} 三（一）（三）；${SOURCES.nanjing.short} 二（一）（二）`,
-  naturalPersons: `${SOURCES.jiangsu.short} 三（三）；${SOURCES.nanjing.short} 二（二）`,
-  rightsProtection: `${SOURCES.jiangsu.short} 一（二）“加强权益保护”；${SOURCES.nanjing.short} 一（二）`,
-  reversal: `${SOURCES.jiangsu.short} 二（二）；${SOURCES.nanjing.short} 三（二）`,
-  repair: `${SOURCES.jiangsu.short} 五（一）；${SOURCES.nanjing.short} 五（一）`,
+  basisDocument: `${SOURCES.jiangsu.short}二（二）；${SOURCES.nanjing.short}三（二）`,
+  inclusionStandard: `${SOURCES.jiangsu.short}二（三）（四）；${SOURCES.nanjing.short}三（三）（四）`,
+  lenience: `${SOURCES.jiangsu.short}四（三）；${SOURCES.nanjing.short}四（二）`,
+  priorNotice: `${SOURCES.jiangsu.short}四（一）；${SOURCES.nanjing.short}四（三）`,
+  objectionBeforeListing: `${SOURCES.jiangsu.short}四（一）；${SOURCES.nanjing.short}四（三）`,
+  decisionDocument: `${SOURCES.jiangsu.short}四（一）；${SOURCES.nanjing.short}四（三）`,
+  measureList: `${SOURCES.jiangsu.short}四（二）（三）；${SOURCES.nanjing.short}四（一）（二）`,
+  disclosure: `${SOURCES.jiangsu.short}三（一）（三）；${SOURCES.nanjing.short}二（一）（二）`,
+  naturalPersons: `${SOURCES.jiangsu.short}三（三）；${SOURCES.nanjing.short}二（二）`,
+  rightsProtection: `${SOURCES.jiangsu.short}一（二）“加强权益保护”；${SOURCES.nanjing.short}一（二）`,
+  reversal: `${SOURCES.jiangsu.short}二（二）；${SOURCES.nanjing.short}三（二）`,
+  repair: `${SOURCES.jiangsu.short}五（一）；${SOURCES.nanjing.short}五（一）`,
   repairTiers: SOURCES.repairOrder.short,
 } as const;
 
@@ -56,7 +56,8 @@ export function procedureSettings(jurisdiction: Jurisdiction | undefined): Proce
     objectionBeforeListing: {
       days: listing.working_days,
       day_unit: 'working_days',
-      source: own.listing_objection ? `jurisdiction.yaml time_limits.listing_objection（${listing.basis || NATIONAL.objectionBeforeListing}）` : NATIONAL.objectionBeforeListing,
+      // The text that sets the limit, as a reader cites it (the setting's name is no source for the public).
+      source: (own.listing_objection && listing.basis) || NATIONAL.objectionBeforeListing,
     },
     // The national texts set no number for objections to recorded information; only a jurisdiction's profile does.
     ...(information
@@ -64,7 +65,7 @@ export function procedureSettings(jurisdiction: Jurisdiction | undefined): Proce
           informationObjection: {
             days: information.working_days,
             day_unit: 'working_days' as const,
-            source: `jurisdiction.yaml time_limits.information_objection（${information.basis}）`,
+            source: information.basis,
             ...(assisted ? { longer: { days: assisted.working_days, when: { zh: '需要其他单位协助核查的', en: 'where other units must help verify' } } } : {}),
           },
         }
@@ -74,7 +75,7 @@ export function procedureSettings(jurisdiction: Jurisdiction | undefined): Proce
       general: { min: tiers.general.min_months, max: tiers.general.max_months },
       serious: { min: tiers.serious.min_months, max: tiers.serious.max_months },
     },
-    tiersSource: tiersOwn ? `jurisdiction.yaml periods.tiers（${tiers.basis}）` : NATIONAL.repairTiers,
+    tiersSource: tiersOwn ? tiers.basis : NATIONAL.repairTiers,
     ...(cap ? { disclosureCap: { max_months: cap.max_months, basis: cap.basis } } : {}),
   };
 }

@@ -52,12 +52,16 @@ export function loadReleases(dir: string): SiteReleases {
 
 const listCache = new Map<string, { id: string }[]>();
 
+/** The entries of one list as a release publishes them; none where the list joined the format after that release. */
+export function publishedEntries(releases: SiteReleases, version: string, list: ListKind): Record<string, unknown>[] {
+  const file = path.join(releases.dir, version, PUBLISHED_SCHEMAS[LISTS[list].published].file);
+  let entries = listCache.get(file);
+  if (!entries) listCache.set(file, (entries = existsSync(file) ? readJson<{ entries: { id: string }[] }>(file).entries : []));
+  return entries as Record<string, unknown>[];
+}
+
 /** An entry as the latest release publishes it: for an entry under amendment, the version in force. */
 export function latestPublished(releases: SiteReleases, list: ListKind, id: string): Record<string, unknown> | undefined {
   if (!releases.latest) return undefined;
-  const file = path.join(releases.dir, releases.latest.record.version, PUBLISHED_SCHEMAS[LISTS[list].published].file);
-  let entries = listCache.get(file);
-  // A list that joined the format after the latest release has no file in it yet.
-  if (!entries) listCache.set(file, (entries = existsSync(file) ? readJson<{ entries: { id: string }[] }>(file).entries : []));
-  return entries.find((e) => e.id === id);
+  return publishedEntries(releases, releases.latest.record.version, list).find((e) => e.id === id);
 }

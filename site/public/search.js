@@ -6,6 +6,9 @@ const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 const msg = JSON.parse(form.dataset.messages);
+// [public word, the lists' term], longest words first (vocabulary/synonyms.yaml).
+const synonyms = JSON.parse(form.dataset.synonyms ?? '[]');
+const note = document.getElementById('search-synonyms');
 const selects = [...form.querySelectorAll('select[data-filter]')];
 
 const pagefind = await import(`${form.dataset.pagefind}pagefind.js`);
@@ -41,6 +44,17 @@ async function showMore() {
   more.hidden = shownCount >= found.length;
 }
 
+// “黑名单” is also searched as “严重失信主体名单”, the words marked Chinese (WCAG 3.1.2).
+function synonymNote(word, term) {
+  return msg.synonym.split(/(\{word\}|\{term\})/).map((part) => {
+    if (part !== '{word}' && part !== '{term}') return document.createTextNode(part);
+    const span = document.createElement('span');
+    span.lang = 'zh-CN';
+    span.textContent = part === '{word}' ? word : term;
+    return span;
+  });
+}
+
 async function run() {
   const q = input.value.trim();
   const filters = {};
@@ -54,8 +68,19 @@ async function run() {
     return;
   }
   status.textContent = msg.searching;
+  // A word the public uses is also searched as the lists' own term; results of both, the literal query's first.
+  let official = q;
+  const used = [];
+  for (const [word, term] of synonyms)
+    if (official.includes(word)) {
+      official = official.split(word).join(term);
+      used.push([word, term]);
+    }
+  note.replaceChildren(...used.flatMap(([word, term]) => synonymNote(word, term)));
   // A filter-only search passes null: an empty string finds nothing.
-  found = (await pagefind.search(q || null, { filters })).results;
+  const searches = [q || null, ...(used.length ? [official] : [])].map((x) => pagefind.search(x, { filters }));
+  const seen = new Set();
+  found = (await Promise.all(searches)).flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
   await showMore();
   status.textContent = found.length ? msg.results.replace('{n}', String(found.length)) : msg.none;
   status.dataset.done = 'true';

@@ -1,6 +1,7 @@
 // The facets of each list: which values an entry has, and a page per value so that filtering needs no JavaScript.
 import { FIELD_REGISTRY, LIST_KINDS, valueAt, valueLabel, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicStatus } from './status.ts';
 import { UI } from './i18n.ts';
 import { paths } from './routes.ts';
 
@@ -38,11 +39,24 @@ function facetOf(spec: FieldSpec): FacetSpec {
   };
   const base = { key: spec.facet!, label: spec.label };
   if (spec.value === 'category')
-    return { ...base, values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: c } })), of: (e, m) => raw(e).map((c) => categorySlug(m, c)) };
+    return { ...base, values: (m) => m.jurisdiction.categories.map((c, i) => ({ slug: `c${i + 1}`, label: { zh: c, en: m.jurisdiction.categories_en?.[c] ?? c } })), of: (e, m) => raw(e).map((c) => categorySlug(m, c)) };
   if (spec.value === 'departments')
     return { ...base, values: (m) => m.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } })), of: raw };
   return { ...base, values: (m) => Object.keys(spec.enum!.labels).map((slug) => ({ slug, label: valueLabel(spec, slug, m.profile.valueLabels) })), of: raw };
 }
+
+// Status in the site's one vocabulary (status.ts), in place of the field's procedural value: the legal status, and the procedure under way.
+const enumValues = (labels: Record<string, Label>) => () => Object.entries(labels).map(([slug, label]) => ({ slug, label }));
+const status: FacetSpec = { key: 'status', label: LEGAL_TITLE, values: enumValues(LEGAL_LABELS), of: (e, m) => [publicStatus(e, m.today).legal] };
+const procedure: FacetSpec = {
+  key: 'procedure',
+  label: PROCEDURE_TITLE,
+  values: enumValues(PROCEDURE_LABELS),
+  of: (e, m) => {
+    const p = publicStatus(e, m.today).procedure;
+    return p ? [p] : [];
+  },
+};
 
 const departmentValues = (model: SiteModel) => model.departments.map((d) => ({ slug: d.id, label: { zh: d.name, en: d.name_en ?? d.name } }));
 
@@ -57,7 +71,12 @@ const basis: FacetSpec = {
 /** The department that proposed the entry (so that a department's page links to all its proposals, page by page). */
 const proposer: FacetSpec = { key: 'proposer', label: UI.proposer, values: departmentValues, of: (e) => (e.data.proposal ? [e.data.proposal.department] : []) };
 
-const SPECS = Object.fromEntries(LIST_KINDS.map((list) => [list, [...FIELD_REGISTRY[list].filter((f) => f.facet).map(facetOf), basis, proposer]])) as Record<ListKind, FacetSpec[]>;
+const SPECS = Object.fromEntries(
+  LIST_KINDS.map((list) => [
+    list,
+    [...FIELD_REGISTRY[list].filter((f) => f.facet).flatMap((f) => (f.facet === 'status' ? [status, procedure] : [facetOf(f)])), basis, proposer],
+  ]),
+) as Record<ListKind, FacetSpec[]>;
 
 const cache = new WeakMap<SiteModel, Map<ListKind, Facet[]>>();
 

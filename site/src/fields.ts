@@ -15,7 +15,11 @@ import {
 } from '../../schemas/index.ts';
 import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
 import { t } from './i18n.ts';
-import { articleAnchor, basisTitle, departmentName, entryTitle, esc, txt } from './present.ts';
+import { articleAnchor, basisTitle, departmentName, entryTitle, esc, markdown, txt } from './present.ts';
+import { termHtml } from './terms.ts';
+
+/** Editorial fields written in Markdown (lib/site/markdown.ts): rendered with their lists and tables, sanitized. */
+const MARKDOWN_FIELDS = new Set(['notes']);
 import { href, paths, type Lang } from './routes.ts';
 
 export interface FieldRow {
@@ -77,10 +81,11 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
   if (value === undefined || value === null) return '';
   const note = (html: string) => (spec.note ? `${html}${esc(lang === 'zh' ? `（${spec.note.zh}）` : ` (${spec.note.en})`)}` : html);
   switch (spec.value) {
+    // Values the glossary explains link to it.
     case 'enum':
-      return note(esc(valueLabel(spec, value as string, model.profile.valueLabels)[lang]));
+      return note(termHtml(model, spec.enum!.labels, value as string, lang, valueLabel(spec, value as string, model.profile.valueLabels)));
     case 'enums':
-      return note(esc((value as string[]).map((v) => valueLabel(spec, v, model.profile.valueLabels)[lang]).join(sep(lang))));
+      return note((value as string[]).map((v) => termHtml(model, spec.enum!.labels, v, lang, valueLabel(spec, v, model.profile.valueLabels))).join(sep(lang)));
     case 'boolean':
       return esc(value ? (spec.yesNo?.yes[lang] ?? t(lang, 'yes')) : (spec.yesNo?.no[lang] ?? t(lang, 'noValue')));
     case 'duration':
@@ -101,12 +106,17 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
         : `<ul>${(value as string[]).map((s) => `<li>${text(s, lang)}</li>`).join('')}</ul>`;
     case 'group':
       return '';
+    // A category is the jurisdiction's own text; its English name where the configuration gives one.
+    case 'category': {
+      const en = lang === 'en' ? model.jurisdiction.categories_en?.[value as string] : undefined;
+      return en ? esc(en) : text(String(value), lang);
+    }
     case 'id':
     case 'date':
     case 'number':
       return esc(String(value));
     default:
-      return text(String(value), lang);
+      return MARKDOWN_FIELDS.has(spec.path) ? markdown(String(value), lang) : text(String(value), lang);
   }
 }
 

@@ -16,6 +16,15 @@ export const UI = {
   participate: { zh: '参与：提建议与提意见', en: 'Take part: propose and comment' },
   participateShort: { zh: '参与', en: 'Take part' },
   about: { zh: '关于', en: 'About' },
+  glossary: { zh: '术语解释', en: 'Glossary' },
+  glossaryIntro: {
+    zh: '清单中的用语和豁免效果的通俗解释。解释不代替法律条文；每条解释后列出相关条文，可点击查看原文。',
+    en: 'Plain-language explanations of the terms used in the lists and of the exemption effects. They do not replace the law; the articles concerned follow each one, linked to their text.',
+  },
+  glossaryIndex: { zh: '术语索引', en: 'Terms' },
+  glossaryEffects: { zh: '术语解释：不记录、不公示、不惩戒、可不惩戒和从轻的区别', en: 'Glossary: not recorded, not published, not punished, may be left unpunished, punished leniently' },
+  alsoCalled: { zh: '常见说法：', en: 'Also called: ' },
+  seeArticles: { zh: '相关条文：', en: 'See: ' },
   otherLang: { zh: 'English', en: '中文' },
   otherLangName: { zh: '英文版', en: 'Chinese version' },
   exampleBanner: {
@@ -38,6 +47,7 @@ export const UI = {
   total: { zh: '条目', en: 'entries' },
   inForceCount: { zh: '现行有效', en: 'in force' },
   openCount: { zh: '征求意见中', en: 'open for comment' },
+  underWay: { zh: '正在办理修订、废止或纳入程序', en: 'With a procedure under way (inclusion, amendment or repeal)' },
   latestRelease: { zh: '最新发布版本', en: 'Latest release' },
   noRelease: { zh: '尚无发布版本。清单经审定后以版本形式发布。', en: 'No release yet. The lists are published as versioned releases once approved.' },
   openNow: { zh: '正在征求意见', en: 'Open for comment now' },
@@ -63,6 +73,8 @@ export const UI = {
   status: { zh: '状态', en: 'Status' },
   overview: { zh: '基本信息', en: 'Details' },
   overviewDraft: { zh: '基本信息（修订草案）', en: 'Details (draft amendment)' },
+  overviewInForce: { zh: '现行版本（发布版本 {version}）', en: 'The version in force (release {version})' },
+  lastUpdated: { zh: '最后更新', en: 'Last updated' },
   amendmentChanges: { zh: '本次修订的内容', en: 'What the amendment changes' },
   amendmentIntro: { zh: '审定前，现行版本（发布版本 {version}）继续有效。下表列出修订草案改动的项目。', en: 'Until the amendment is approved, the version in force (release {version}) applies. The table lists what the draft changes.' },
   fieldName: { zh: '项目', en: 'Field' },
@@ -92,12 +104,16 @@ export const UI = {
   commentOnEntry: { zh: '对本条目提出意见', en: 'Comment on this entry' },
   commentOpen: { zh: '本条目正在公开征求意见，截止日期为 {date}（含当日）。', en: 'This entry is open for public comment until {date} (inclusive).' },
   commentAlways: { zh: '征求意见期之外，也可以随时对本条目提出意见或建议。', en: 'Outside a consultation you may still send comments or suggestions on this entry.' },
-  viaForge: { zh: '在代码托管平台提交（需要平台账号，表单已预填本条目）', en: 'On the forge (needs an account; the form is prefilled with this entry)' },
-  viaEmail: { zh: '发送电子邮件至 {address}（邮件主题和正文已预填本条目）', en: 'By e-mail to {address} (subject and body are prefilled with this entry)' },
-  viaPlatform: { zh: '在官方征求意见平台提交（请注明条目编号 {id}）', en: 'On the official consultation platform (quote the entry ID {id})' },
+  viaForge: { zh: '也可以在代码托管平台提交：表单已预填本条目，需要平台账号，意见公开可见。', en: 'You may also comment on the forge: the form is prefilled with this entry; it needs an account, and comments are public.' },
+  viaEmail: { zh: '发送电子邮件至', en: 'By e-mail to' },
+  emailPrefilled: { zh: '按钮已预填邮件主题和正文。', en: 'The button prefills the subject and body. ' },
+  viaPlatform: { zh: '在官方征求意见平台提交（请注明条目编号 {id}）：', en: 'On the official consultation platform (quote the entry ID {id}): ' },
+  viaPlatformAny: { zh: '在官方征求意见平台提交（请注明条目编号）：', en: 'On the official consultation platform (quote the entry ID): ' },
+  exampleAddress: { zh: '（示例地址：所依据的官方文本没有载明信用办的联系方式，正式使用前改为信用办公布的地址）', en: ' (an example address: the official texts give no contact of the credit office; replace it with the office’s published address)' },
   noAccountNeeded: { zh: '无需注册任何账号。', en: 'No account is needed.' },
   otherChannels: { zh: '其他提交方式见“参与”页面。', en: 'Other ways to comment are on the “Take part” page.' },
-  sourceFile: { zh: '数据文件', en: 'Data file' },
+  noChannelConfigured: { zh: '尚未配置无需账号的意见渠道。', en: 'No channel without an account is configured yet.' },
+  viewSource: { zh: '在数据仓库中查看本条目的源文件', en: 'View this entry’s source in the data repository' },
   yes: { zh: '是', en: 'Yes' },
   noValue: { zh: '否', en: 'No' },
   consultationRecord: { zh: '征求意见记录', en: 'Consultation record' },
@@ -169,6 +185,17 @@ export const UI = {
   previousVersion: { zh: '上一版本', en: 'Previous version' },
   counts: { zh: '条目数', en: 'Entries' },
   noChanges: { zh: '无变更。', en: 'No changes.' },
+  // Official documents
+  officialDocuments: { zh: '正式文件', en: 'Official documents' },
+  releaseDocumentsIntro: {
+    zh: '本版本清单作为通知附件的正式文本（附件标题、版次、清单各栏、文号和日期），以及意见采纳情况：',
+    en: 'This release’s lists as the attachments of the official notice (attachment titles, edition, the lists’ columns, document number and date), with the response to comments (in Chinese):',
+  },
+  draftDocumentIntro: {
+    zh: '正在征求意见的条目汇编为征求意见稿，注明征求意见期和意见反馈方式：',
+    en: 'The entries open for comment, compiled as the consultation draft with the window and where to send comments (in Chinese):',
+  },
+  documentPage: { zh: '网页版', en: 'Web page' },
   // Search
   searchIntro: { zh: '按关键词搜索全部条目、法律依据和部门。', en: 'Search every entry, legal instrument and department.' },
   searchLabel: { zh: '关键词', en: 'Keywords' },
@@ -179,13 +206,13 @@ export const UI = {
   },
   filterList: { zh: '清单', en: 'List' },
   filterCategory: { zh: '信息类别', en: 'Category' },
-  filterStatus: { zh: '状态', en: 'Status' },
   filterDepartment: { zh: '部门', en: 'Department' },
   anyValue: { zh: '不限', en: 'Any' },
   results: { zh: '找到 {n} 个结果', en: '{n} results' },
   moreResults: { zh: '显示更多结果', en: 'More results' },
   noResults: { zh: '没有找到结果。', en: 'No results.' },
   searching: { zh: '正在搜索…', en: 'Searching…' },
+  searchSynonym: { zh: '“{word}”同时按清单用语“{term}”搜索。', en: '“{word}” is also searched as the lists’ term “{term}”.' },
   // 404
   notFound: { zh: '找不到页面', en: 'Page not found' },
   pages: { zh: '分页', en: 'Pages' },
@@ -203,6 +230,16 @@ export type UiKey = keyof typeof UI;
 /** Interface text in a language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   return UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+/** The colon after a label: full-width in Chinese. */
+export function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
+/** A count or aside in brackets: full-width in Chinese. */
+export function paren(lang: Lang, s: string | number): string {
+  return lang === 'zh' ? `（${s}）` : ` (${s})`;
 }
 
 /** A model label in a language. */

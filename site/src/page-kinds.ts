@@ -90,6 +90,19 @@ export const PAGE_KINDS = {
   },
   participate: { pattern: 'participate', render: { view: 'Participate' } },
   about: { pattern: 'about', render: { view: 'About' } },
+  glossary: { pattern: 'glossary', render: { view: 'Glossary' } },
+  // Official documents are Chinese only: each release's lists and the consultation draft (documents.ts).
+  document: {
+    pattern: 'documents/[...path]',
+    render: { view: 'Document' },
+    langs: ['zh'],
+    // The same documents as documents.ts allDocuments (not imported here: it renders, and this module loads in Node).
+    paths: (ctx) => [
+      ...(ctx.model.entries.some((e) => e.phase.code === 'consultation_open') ? [{ path: 'consultation' }] : []),
+      ...ctx.releases.releases.map((r) => ({ path: `releases/${r.record.version}` })),
+    ],
+    props: (_, p) => ({ path: p.path }),
+  },
   search: { pattern: 'search', render: { view: 'Search' } },
   checklist: {
     pattern: 'checklist/[id]',

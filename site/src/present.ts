@@ -7,6 +7,8 @@ import { valueHtml } from './fields.ts';
 import { durationText, t, type UiKey } from './i18n.ts';
 import { LEGAL_STATUS } from '../../schemas/release.ts';
 import { href, paths, type Lang } from './routes.ts';
+import { markdownHtml } from '../../lib/site/markdown.ts';
+import { publicStatus, statusBadges } from './status.ts';
 
 /** Escape text for HTML element content and double-quoted attributes. */
 export function esc(s: string): string {
@@ -23,6 +25,12 @@ export function partLang(lang: Lang, text: string | undefined): 'zh-CN' | undefi
 /** Escaped text, wrapped in a Chinese-language span where partLang says so. */
 export function txt(s: string, lang: Lang): string {
   return partLang(lang, s) ? `<span lang="zh-CN">${esc(s)}</span>` : esc(s);
+}
+
+/** Editorial Markdown (notes, the response to comments) as safe HTML, marked Chinese on English pages where it is. */
+export function markdown(text: string, lang: Lang): string {
+  const html = markdownHtml(text);
+  return partLang(lang, text) ? `<div lang="zh-CN" class="md">${html}</div>` : `<div class="md">${html}</div>`;
 }
 
 /** Interface text with Chinese terms inside (document numbers, 示例): each Chinese run marked on English pages. */
@@ -94,7 +102,7 @@ export function phaseDetail(e: SiteEntry, lang: Lang): string {
   const p = e.phase;
   const d = e.data;
   const window = p.opens && p.closes ? t(lang, 'phase_window', { opens: p.opens, closes: p.closes }) : '';
-  const amending = p.inForce ? ` ${t(lang, 'phase_amending')}` : '';
+  const amending = p.inForce ? `${lang === 'en' ? ' ' : ''}${t(lang, 'phase_amending')}` : '';
   switch (p.code) {
     case 'in_force':
       return t(lang, 'phase_in_force_since', { date: p.effective! });
@@ -135,9 +143,10 @@ interface Column {
   cell: (e: SiteEntry, model: SiteModel, lang: Lang) => string;
 }
 
-const statusCell: Column = {
+/** The status column: the legal status, with the procedure under way beside it (status.ts). */
+export const STATUS_COLUMN: Column = {
   label: STATUS.title,
-  cell: (e, _m, lang) => `<span class="phase ${phaseClass(e.phase)}">${esc(phaseTitle(e.phase, lang))}</span>`,
+  cell: (e, model, lang) => statusBadges(publicStatus(e, model.today), lang),
 };
 
 /** A table column of a registry field; the ID and the title link to the entry. */
@@ -156,7 +165,7 @@ function fieldColumn(list: ListKind, spec: FieldSpec): Column {
 
 /** The columns of each list's printable table: the registry's table fields, then the phase on the build date. */
 export const COLUMNS = Object.fromEntries(
-  LIST_KINDS.map((list) => [list, [...fieldsIn(FIELD_REGISTRY[list], 'table').map((spec) => fieldColumn(list, spec)), statusCell]]),
+  LIST_KINDS.map((list) => [list, [...fieldsIn(FIELD_REGISTRY[list], 'table').map((spec) => fieldColumn(list, spec)), STATUS_COLUMN]]),
 ) as Record<ListKind, Column[]>;
 
 const rowCache = new Map<string, string>();
@@ -185,14 +194,17 @@ const isCitation = (v: unknown): v is Citation =>
 const isDuration = (v: unknown): v is { years?: number; months?: number } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => k === 'years' || k === 'months');
 
-/** A field's old or new value in a release diff, in words where the shape is known (citations, periods, lists). */
-export function diffValue(model: SiteModel, v: unknown, lang: Lang): string {
+/** A field's old or new value in a release diff, in words where the shape is known (citations, periods, lists, records). */
+export function diffValue(model: SiteModel, v: unknown, lang: Lang, labelOf?: (key: string) => string | undefined): string {
   if (v === undefined || v === null) return '—';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'noValue');
   if (isDuration(v)) return durationText(v as Parameters<typeof durationText>[0], lang);
   if (isCitation(v)) return citationText(model, v, lang);
-  if (Array.isArray(v)) return v.map((x) => diffValue(model, x, lang)).join(lang === 'zh' ? '；' : '; ');
-  return JSON.stringify(v);
+  if (Array.isArray(v)) return v.map((x) => diffValue(model, x, lang, labelOf)).join(lang === 'zh' ? '；' : '; ');
+  // A record (a consultation, an approval…): each part under its field's label.
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${labelOf?.(k) ?? k}${lang === 'zh' ? '：' : ': '}${diffValue(model, x, lang, (sub) => labelOf?.(`${k}.${sub}`))}`)
+    .join(lang === 'zh' ? '，' : ', ');
 }

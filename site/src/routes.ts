@@ -24,6 +24,7 @@ export const paths = {
   consultations: 'consultations/',
   participate: 'participate/',
   about: 'about/',
+  glossary: 'glossary/',
   search: 'search/',
   checklist: (id: string) => `checklist/${id}/`,
   feed: (kind: 'releases' | 'consultations') => `${kind}.atom`,
@@ -54,8 +55,8 @@ export function assetHref(p: string): string {
 /** Pagefind's name for each language's index (it lower-cases <html lang>). */
 export const SEARCH_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
 
-/** Pages the search indexes, per language: entries, instruments, departments, and the about and participate pages. */
-export const STATIC_INDEXED_PAGES = ['about', 'participate'] as const;
+/** Pages the search indexes, per language: entries, instruments, departments, and the about, participate and glossary pages. */
+export const STATIC_INDEXED_PAGES = ['about', 'participate', 'glossary'] as const;
 export function indexedPages(model: SiteModel): Record<string, number> {
   const n = model.entries.length + model.bases.length + model.departments.length + STATIC_INDEXED_PAGES.length;
   return Object.fromEntries(LANGS.map((l) => [SEARCH_LANG[l], n]));

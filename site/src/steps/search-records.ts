@@ -1,11 +1,12 @@
 // What the search index holds, built from the model rather than read back from the written pages: for each entry,
 // instrument and department, in each language, only what a reader searches — title, ID, what it is, its content and
 // the names of its legal bases (no boilerplate, no quoted articles) — with the filters the search page offers.
-import { CATALOGUE_KINDS, STATUS } from '../../../schemas/index.ts';
+import { CATALOGUE_KINDS } from '../../../schemas/index.ts';
 import type { SiteEntry } from '../../../lib/site/model.ts';
 import type { SiteContext } from '../context.ts';
 import { t } from '../i18n.ts';
 import { listLabel } from '../present.ts';
+import { LEGAL_LABELS, PROCEDURE_LABELS, publicStatus } from '../status.ts';
 import { LANGS, pageHref, paths, SEARCH_LANG, type Lang } from '../routes.ts';
 
 /** A Pagefind custom record (pagefind's CustomRecord). */
@@ -29,7 +30,8 @@ export function entryText(ctx: SiteContext, e: SiteEntry, lang: Lang): string {
     const b = ctx.model.basisById.get(id)?.data;
     return b ? `《${b.title}》${lang === 'en' && b.title_en ? ` ${b.title_en}` : ''}` : id;
   });
-  return [d.title, lang === 'en' ? d.title_en : undefined, e.id, kind, ...body, ...bases].filter(Boolean).join('\n');
+  // The list's name too, so that a list's own term (守信激励, 失信惩戒) finds its entries.
+  return [d.title, lang === 'en' ? d.title_en : undefined, e.id, listLabel(e.list)[lang], kind, ...body, ...bases].filter(Boolean).join('\n');
 }
 
 function departmentNames(ctx: SiteContext, ids: readonly string[], lang: Lang): string[] {
@@ -41,6 +43,7 @@ function departmentNames(ctx: SiteContext, ids: readonly string[], lang: Lang): 
 
 function entryRecord(ctx: SiteContext, e: SiteEntry, lang: Lang): SearchRecord {
   const d = e.data;
+  const status = publicStatus(e, ctx.model.today);
   const departments = e.list === 'catalogue' ? e.data.providers : e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : [];
   return {
     url: pageHref('/', lang, paths.entry(e.list, e.id)),
@@ -49,8 +52,10 @@ function entryRecord(ctx: SiteContext, e: SiteEntry, lang: Lang): SearchRecord {
     meta: { title: localised(lang, d.title, d.title_en), id: e.id },
     filters: {
       list: [listLabel(e.list)[lang]],
-      status: [STATUS.labels[d.status][lang]],
-      ...(e.list === 'catalogue' ? { category: [e.data.category] } : {}),
+      // The site's one vocabulary of status: the legal status, and the procedure under way beside it.
+      status: [LEGAL_LABELS[status.legal][lang]],
+      ...(status.procedure ? { procedure: [PROCEDURE_LABELS[status.procedure][lang]] } : {}),
+      ...(e.list === 'catalogue' ? { category: [lang === 'en' ? (ctx.model.jurisdiction.categories_en?.[e.data.category] ?? e.data.category) : e.data.category] } : {}),
       ...(departments.length ? { department: departmentNames(ctx, departments, lang) } : {}),
     },
   };
