@@ -6,11 +6,33 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from './validate.ts';
 import { FILE_KINDS, JURISDICTION_LEVELS, LIST_KINDS } from '../schemas/index.ts';
-import { ALLOWED_SIGNERS, firstAllowedSigners, signingIdentityOf, signingSetupSteps, SigningError } from './release/signing.ts';
+import { ALLOWED_SIGNERS, EXAMPLE_KEY_FILE, firstAllowedSigners, signingIdentityOf, signingSetupSteps, SigningError } from './release/signing.ts';
 import { RELEASES_DIR } from './release/archive.ts';
 
-/** Tests that read the bundled example's own data or release archive: they stay with the example. */
-export const EXAMPLE_ONLY_TESTS = ['test/example-data.test.ts', 'test/example-archive.test.ts', 'test/site-e2e.test.ts', 'test/site-releases.test.ts'];
+/** Tests that read the bundled example's own data, release archive, README or example city, or its names: they stay with the example. */
+export const EXAMPLE_ONLY_TESTS = [
+  'test/example-data.test.ts',
+  'test/example-archive.test.ts',
+  'test/site-e2e.test.ts',
+  'test/site-releases.test.ts',
+  // The example's release archive (releases/) and the city layered on it (examples/).
+  'test/checklist.test.ts',
+  'test/checklist-cli.test.ts',
+  'test/checklist-archive.test.ts',
+  'test/checklist-publish.test.ts',
+  'test/upstream-sync.test.ts',
+  'test/upstream-layering.test.ts',
+  // The example's README recipes, and the example's names (a new jurisdiction's own check is the issue's grep).
+  'test/readme-recipes.test.ts',
+  'test/toolkit-names-no-jurisdiction.test.ts',
+  // Parts of these read the example's archive (releases/2.0.2, the signed index) or init the example itself.
+  'test/release-signing.test.ts',
+  'test/release-build.test.ts',
+  'test/init.test.ts',
+];
+
+/** The toolkit's example signing key, which the release tests sign their fixtures with: a test fixture in a new repository, never at keys/ where release:build would find it. */
+export const EXAMPLE_KEY_FIXTURE = 'test/fixtures/example-release-key/EXAMPLE-ONLY-release-signing-key';
 
 /** Toolkit paths copied as they are (data, releases and the example's documents are not). */
 const TOOLKIT = ['lib', 'schemas', 'scripts', 'site', 'test', 'docs', '.github', '.ci', '.changeset/config.json', '.changeset/README.md', 'tsconfig.json', 'vitest.config.ts', '.gitignore', '.node-version', 'GOVERNANCE.md', 'RELEASING.md', 'CONTRIBUTING.md', 'package-lock.json'];
@@ -253,6 +275,13 @@ export function initRepository(opts: InitOptions): InitResult {
     files += copyTree(from, path.join(folder, rel), (r) => skipTest(`${rel}/${r}`), '');
   }
   for (const f of national) files += copyTree(path.join(source, 'bases', f), path.join(folder, 'bases', f), () => false);
+  // The test fixtures' jurisdictions (Shanghai, Shenzhen) quote their regulations from reference/laws/ too.
+  const fixtureBases = path.join(source, 'test', 'fixtures');
+  for (const f of readdirSync(fixtureBases, { recursive: true }) as string[])
+    if (f.endsWith('.yaml') && f.includes(`${path.sep}bases${path.sep}`))
+      for (const m of readFileSync(path.join(fixtureBases, f), 'utf8').matchAll(/reference\/laws\/([^\s，。；、）]+?\.md)/g)) lawFiles.add(m[1]!);
+  const exampleKey = path.join(source, EXAMPLE_KEY_FILE);
+  if (existsSync(exampleKey)) files += copyTree(exampleKey, path.join(folder, EXAMPLE_KEY_FIXTURE), () => false);
   for (const f of lawFiles) if (existsSync(path.join(source, 'reference', 'laws', f))) files += copyTree(path.join(source, 'reference', 'laws', f), path.join(folder, 'reference', 'laws', f), () => false);
   for (const dir of LIST_KINDS.map((k) => FILE_KINDS[k].folder!)) {
     mkdirSync(path.join(folder, dir), { recursive: true });

@@ -181,8 +181,11 @@ export function profileOf(j: Jurisdiction | undefined): Profile {
   };
 }
 
-/** nature_labels and incentive_kind_labels over the model's labels: the jurisdiction's Chinese word, the model's English. */
-function valueLabelsOf(j: Jurisdiction | undefined): ValueLabels {
+/**
+ * nature_labels and incentive_kind_labels over the model's labels: the jurisdiction's Chinese word, the model's English.
+ * Read from jurisdiction.yaml, and from a release's manifest (format 1.2) for its CSVs.
+ */
+export function valueLabelsOf(j: Pick<Jurisdiction, 'nature_labels' | 'incentive_kind_labels'> | undefined): ValueLabels {
   const over = (labels: EnumLabels, own: Partial<Record<string, string>> = {}) =>
     Object.fromEntries(Object.entries(labels.labels).map(([value, label]) => [value, own[value] ? { zh: own[value], en: label.en } : label]));
   return new Map<EnumLabels, Record<string, Label>>([

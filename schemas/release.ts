@@ -8,7 +8,7 @@ import { BASIS_ID_PATTERN, describe, IsoDate, labelledEnum, NonEmptyText, PullRe
 export { SEMVER_PATTERN, Sha256 };
 import { Exemption } from './exemption.ts';
 import { Incentive } from './incentive.ts';
-import { JURISDICTION_LEVELS, Department } from './jurisdiction.ts';
+import { JURISDICTION_LEVELS, Department, IncentiveKindLabels, NatureLabels } from './jurisdiction.ts';
 import { Measure } from './measure.ts';
 import { ARCHIVE, LIST_KINDS, LISTS, PUBLISHED_LISTS, type ListKind, type PublishedList } from './lists.ts';
 
@@ -18,8 +18,12 @@ export { PUBLISHED_LISTS, type PublishedList };
  * major.minor of the published format; the major is the `/api/v<major>/` path, minors only add.
  * 1.1: the CSV headers are the field registry's labels (1.0 releases keep theirs, see lib/release/csv.ts);
  * the incentive list (incentives.json, incentives.csv) is published.
+ * 1.2: the manifest's jurisdiction may carry nature_labels and incentive_kind_labels, the jurisdiction's own words for
+ * natures and kinds of incentive, which its CSVs write.
  */
-export const FORMAT_VERSION = '1.1';
+export const FORMAT_VERSION = '1.2';
+/** The format from which a manifest may carry the jurisdiction's nature labels. */
+export const NATURE_LABELS_SINCE = '1.2';
 export const FORMAT_MAJOR = 1;
 const FIRST_FORMAT = '1.0';
 
@@ -123,6 +127,8 @@ export const PublishedJurisdiction = z
     approving_body: NonEmptyText,
     credit_office: NonEmptyText,
     departments: z.array(Department).meta(describe('部门（条目中的部门编号在此解析为名称）', 'Departments: resolves the department IDs used in entries')),
+    nature_labels: NatureLabels.optional().meta(describe('本辖区对信息性质的称呼（格式 1.2 起；CSV 按此书写，JSON 中的取值不变）', 'What the jurisdiction calls each nature (from format 1.2; the CSVs write these, the JSON values stay)')),
+    incentive_kind_labels: IncentiveKindLabels.optional().meta(describe('本辖区对激励类别的称呼（格式 1.2 起；CSV 按此书写，JSON 中的取值不变）', 'What the jurisdiction calls each kind of incentive (from format 1.2; the CSVs write these, the JSON values stay)')),
   })
   .meta(describe('辖区', 'Jurisdiction'));
 export type PublishedJurisdiction = z.infer<typeof PublishedJurisdiction>;

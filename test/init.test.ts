@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_ONLY_TESTS, initRepository, packageNameFor } from '../lib/init.ts';
+import { EXAMPLE_KEY_FIXTURE, EXAMPLE_ONLY_TESTS, initRepository, packageNameFor } from '../lib/init.ts';
 import { firstVersionFix } from '../lib/release/first-version.ts';
 import { formatPublicKey, fingerprint } from '../lib/release/sshsig.ts';
 import { UsageError } from '../lib/validate.ts';
@@ -46,6 +46,11 @@ describe('npm run init', () => {
     expect(readdirSync(path.join(repo, 'releases'))).toEqual(['allowed_signers']);
     expect(readdirSync(path.join(repo, '.changeset')).sort()).toEqual(['README.md', 'config.json']);
     for (const t of EXAMPLE_ONLY_TESTS) expect(existsSync(path.join(repo, t)), t).toBe(false);
+    // The release tests' example key comes along as a test fixture only: release:build never finds it at keys/.
+    expect(existsSync(path.join(repo, 'keys'))).toBe(false);
+    expect(existsSync(path.join(repo, EXAMPLE_KEY_FIXTURE))).toBe(true);
+    // The test fixtures' regulations come along with the fixtures that quote them.
+    for (const law of ['上海市社会信用条例(2017-06-23).md', '深圳经济特区社会信用条例(2023-01-06).md']) expect(existsSync(path.join(repo, 'reference', 'laws', law)), law).toBe(true);
   });
 
   it('names the package after the jurisdiction, at 0.0.0, in package.json and the lockfile', () => {

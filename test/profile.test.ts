@@ -1,5 +1,5 @@
 // The jurisdiction profile: each setting a rule reads changes that rule's outcome, and the defaults are the national rules.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../lib/rules/index.ts';
@@ -18,6 +18,11 @@ import {
   FIELD_REGISTRY,
 } from '../schemas/index.ts';
 import { valueHtml } from '../site/src/fields.ts';
+import { publishedJurisdiction } from '../lib/release/build.ts';
+import { csvHeaders, listCsv } from '../lib/release/csv.ts';
+import type { PublishedLists } from '../lib/release/publish.ts';
+import { Repository } from '../lib/repository.ts';
+import { PUBLISHED_LISTS, type BasesFile, type Manifest } from '../schemas/release.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { parse as parseYaml } from 'yaml';
 import { BASE } from './fixture-cases.ts';
@@ -349,6 +354,38 @@ describe('nature labels (nature_labels): the jurisdiction’s words for natures,
     expect(textOf(valueHtml(spec, 'dishonesty', model({ nature_labels: { dishonesty: '不良信息' } }), 'zh', 'page'))).toBe('不良信息');
     expect(textOf(valueHtml(spec, 'dishonesty', model({ nature_labels: { dishonesty: '不良信息' } }), 'en', 'page'))).toBe('Dishonesty information');
     expect(textOf(valueHtml(spec, 'dishonesty', model({}), 'zh', 'page'))).toBe('失信信息');
+  });
+});
+
+describe('nature labels in a release: the manifest carries them from format 1.2, and its CSVs write them', () => {
+  // The base fixture's entries as a release publishes them (any repository has the fixture; not every one has a release).
+  const fixture = new Repository(BASE);
+  const published = (kind: 'catalogue' | 'measure' | 'exemption' | 'incentive') => fixture.all(kind).flatMap((f) => (f.entry ? [{ ...f.entry, id: f.id, legal_status: 'in_force' }] : []));
+  const lists = { catalogue: published('catalogue'), measures: published('measure'), exemptions: published('exemption'), incentives: published('incentive') } as unknown as PublishedLists;
+  const bases = fixture.all('basis').flatMap((f) => (f.entry ? [{ ...f.entry, id: f.id }] : [])) as unknown as BasesFile['bases'];
+  const manifest = { formatVersion: '1.2', jurisdiction: publishedJurisdiction(fixture, '1.2') } as Manifest;
+  const json = <T>(_: string) => ({ bases }) as unknown as T;
+  const natureColumn = (csv: string) => {
+    const rows = csv.trim().split('\n').map((r) => r.split(','));
+    const at = csvHeaders('catalogue', manifest.formatVersion).indexOf('信息性质');
+    return new Set(rows.slice(1).map((r) => r[at]));
+  };
+
+  it('the CSV writes each nature as the manifest’s jurisdiction names it', () => {
+    const ctx = (jurisdiction: Manifest['jurisdiction']) => ({ jurisdiction, bases: json<BasesFile>('bases.json').bases, lists });
+    expect(natureColumn(listCsv('catalogue', ctx(manifest.jurisdiction), manifest.formatVersion))).toContain('失信信息');
+    const relabelled = natureColumn(listCsv('catalogue', ctx({ ...manifest.jurisdiction, nature_labels: { dishonesty: '不良信息' } }), manifest.formatVersion));
+    expect(relabelled).toContain('不良信息');
+    expect(relabelled).not.toContain('失信信息');
+  });
+
+  it('a release publishes the labels from format 1.2 only, so an earlier release rebuilds as it was', () => {
+    const overlay = new Map([['jurisdiction.yaml', Buffer.from(readFileSync(path.join(BASE, 'jurisdiction.yaml'), 'utf8').replace('categories:\n', 'nature_labels: {dishonesty: 不良信息}\ncategories:\n'))]]);
+    const repo = new Repository(BASE, overlay);
+    expect(publishedJurisdiction(repo, '1.2').nature_labels).toEqual({ dishonesty: '不良信息' });
+    expect(publishedJurisdiction(repo, '1.1')).not.toHaveProperty('nature_labels');
+    expect(publishedJurisdiction(new Repository(BASE), '1.2')).not.toHaveProperty('nature_labels');
+    expect(publishedJurisdiction(repo, '1.2')).not.toHaveProperty('incentive_kind_labels');
   });
 });
 

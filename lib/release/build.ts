@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import type { Basis } from '../../schemas/index.ts';
 import type { BasesFile, ChangesFile, Manifest, PublishedDocument, PublishedJurisdiction, ReleaseIndex } from '../../schemas/release.ts';
-import { FORMAT_VERSION, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, publishedListsIn, SEMVER_PATTERN } from '../../schemas/release.ts';
+import { FORMAT_VERSION, formatAtLeast, NATURE_LABELS_SINCE, PUBLISHED_LISTS, PUBLISHED_SCHEMAS, publishedListsIn, SEMVER_PATTERN } from '../../schemas/release.ts';
 import { removeStaleTemporaries, writeDirAtomic, writeFileAtomic } from '../atomic.ts';
 import { countBySeverity, type Diagnostic } from '../diagnostics.ts';
 import { Repository } from '../repository.ts';
@@ -80,8 +80,11 @@ export function packageVersion(root: string): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '';
 }
 
-function publishedJurisdiction(repo: Repository): PublishedJurisdiction {
+/** The jurisdiction as a release of `format` publishes it (nature labels from format 1.2, so an older release rebuilds as it was). */
+export function publishedJurisdiction(repo: Repository, format: string = FORMAT_VERSION): PublishedJurisdiction {
   const j = repo.jurisdiction.entry!;
+  const own = (l: Record<string, string> | undefined) => l !== undefined && Object.keys(l).length > 0 && formatAtLeast(format, NATURE_LABELS_SINCE);
+  const labels = { ...(own(j.nature_labels) ? { nature_labels: j.nature_labels } : {}), ...(own(j.incentive_kind_labels) ? { incentive_kind_labels: j.incentive_kind_labels } : {}) };
   return {
     name: j.name,
     ...(j.name_en !== undefined ? { name_en: j.name_en } : {}),
@@ -91,6 +94,7 @@ function publishedJurisdiction(repo: Repository): PublishedJurisdiction {
     approving_body: j.approving_body,
     credit_office: j.credit_office,
     departments: j.departments,
+    ...labels,
   };
 }
 
@@ -210,7 +214,7 @@ export function buildRelease(opts: BuildOptions): BuiltRelease {
 
   const edition = editionFor(version, releaseDate, earlier);
   const envelope = { formatVersion, version, edition, releaseDate };
-  const jurisdiction = publishedJurisdiction(repo);
+  const jurisdiction = publishedJurisdiction(repo, formatVersion);
   const upstream = (repo.jurisdiction.entry!.upstream ?? []).map((p) => ({ divisionCode: p.division_code, name: p.name, version: p.version, manifestSha256: p.manifest_sha256 }));
   const changeList = computeChanges(previousLists, published, releaseDate);
   const changes: ChangesFile = { ...envelope, ...(previous ? { previousVersion: previous.version } : {}), summary: summarize(changeList), changes: changeList };

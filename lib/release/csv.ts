@@ -9,6 +9,8 @@ import {
   LISTS,
   PUBLISHED_OF_LIST,
   specAt,
+  valueLabel,
+  valueLabelsOf,
   type Citation,
   type Duration,
   type FieldSpec,
@@ -92,15 +94,16 @@ function entryNames(list: ListKind, ids: readonly string[], ctx: CsvContext): st
   return ids.map((id) => `${id} ${entries.find((e) => e.id === id)?.title ?? ''}`.trim()).join(LIST_SEPARATOR);
 }
 
-/** A value in words, as the cell shows it. */
+/** A value in words, as the cell shows it: an enumeration's in the jurisdiction's words where its manifest names them. */
 function cellText(spec: FieldSpec, value: unknown, ctx: CsvContext): string {
   if (value === undefined || value === null) return '';
+  const labels = valueLabelsOf(ctx.jurisdiction);
   const withNote = (s: string) => (spec.note ? `${s}（${spec.note.zh}）` : s);
   switch (spec.value) {
     case 'enum':
-      return withNote(spec.enum!.labels[value as string]!.zh);
+      return withNote(valueLabel(spec, value as string, labels).zh);
     case 'enums':
-      return withNote((value as string[]).map((v) => spec.enum!.labels[v]!.zh).join(LIST_SEPARATOR));
+      return withNote((value as string[]).map((v) => valueLabel(spec, v, labels).zh).join(LIST_SEPARATOR));
     case 'boolean':
       return value ? (spec.yesNo?.yes.zh ?? '是') : (spec.yesNo?.no.zh ?? '否');
     case 'duration':

@@ -1,10 +1,11 @@
 // Temporary repositories for release tests: a copy of the base fixture with a package.json, edited like a clerk would.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildRelease, writeToArchive, type BuiltRelease } from '../../lib/release/build.ts';
+import { EXAMPLE_KEY_FIXTURE } from '../../lib/init.ts';
 import { EXAMPLE_KEY_FILE } from '../../lib/release/signing.ts';
 import { parsePrivateKey, type Signer } from '../../lib/release/sshsig.ts';
 
@@ -13,7 +14,8 @@ import { BASE_FIXTURE, REPO_ROOT } from '../helpers/paths.ts';
 export const REPO = REPO_ROOT;
 export const FIXTURE = BASE_FIXTURE;
 /** The example release key (its private half is committed on purpose), which the fixture's releases/allowed_signers lists. */
-export const EXAMPLE_KEY = path.join(REPO, EXAMPLE_KEY_FILE);
+// A repository made by npm run init keeps it among the test fixtures, where release:build never looks (lib/init.ts).
+export const EXAMPLE_KEY = existsSync(path.join(REPO, EXAMPLE_KEY_FILE)) ? path.join(REPO, EXAMPLE_KEY_FILE) : path.join(REPO, EXAMPLE_KEY_FIXTURE);
 export const EXAMPLE_SIGNER: Signer = parsePrivateKey(readFileSync(EXAMPLE_KEY, 'utf8'));
 
 const temps: string[] = [];
