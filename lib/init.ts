@@ -25,6 +25,9 @@ export const EXAMPLE_ONLY_TESTS = [
   // The example's README recipes, and the example's names (a new jurisdiction's own check is the grep).
   'test/readme-recipes.test.ts',
   'test/toolkit-names-no-jurisdiction.test.ts',
+  // The example's public pages and its glossary (vocabulary/ is the example's: its terms cite the example's register).
+  'test/site-public.test.ts',
+  'test/site-glossary.test.ts',
   // Parts of these read the example's archive (releases/2.0.2, the signed index) or init the example itself.
   'test/release-signing.test.ts',
   'test/release-build.test.ts',
