@@ -1,6 +1,6 @@
 // G03-history-rewritten: each attempt is made in a real git repository and rejected with this code at the right line.
 import { describe, expect, it } from 'vitest';
-import { attempt, BODY, lineOf, ML, useViolationRepo } from '../helpers/governance-attempt.ts';
+import { attempt, BODY, lineOf, ML, useViolationRepo, repealCatalogueItem } from '../helpers/governance-attempt.ts';
 
 useViolationRepo();
 
@@ -54,14 +54,7 @@ describe('G03-history-rewritten', () => {
   });
 
   it('a repeal’s body is corrected the same way; the rest of the repeal stays final', () => {
-    const repealed = attempt((x) => {
-      x.edit(ML, (d) => {
-        d.set('status', 'repealed');
-        d.set('repeal', d.createNode({ reason: '上位法修改。', body: BODY, date: '2026-09-01', document_number: '示例〔2026〕5号', effective: '2026-10-01', pull_request: 4 }));
-      });
-      x.event(ML, { date: '2026-09-01', event: 'repealed', ref: '示例〔2026〕5号' });
-      x.changeset('c', 'major');
-    });
+    const repealed = attempt(repealCatalogueItem);
     expect(repealed.errors).toEqual([]);
     const corrected = attempt((x) => {
       x.edit(ML, (d) => d.setIn(['repeal', 'body'], DRC));

@@ -1,6 +1,6 @@
 // G04-transition-not-allowed: each attempt is made in a real git repository and rejected with this code at the right line.
 import { describe, expect, it } from 'vitest';
-import { attempt, base, lineOf, BODY, ML, useViolationRepo } from '../helpers/governance-attempt.ts';
+import { attempt, base, lineOf, BODY, ML, useViolationRepo, repealCatalogueItem } from '../helpers/governance-attempt.ts';
 
 useViolationRepo();
 
@@ -78,14 +78,7 @@ describe('G04-transition-not-allowed', () => {
   });
 
   it('G04: a repealed entry cannot come back', () => {
-    const repealed = attempt((x) => {
-      x.edit(ML, (d) => {
-        d.set('status', 'repealed');
-        d.set('repeal', d.createNode({ reason: '上位法修改。', body: BODY, date: '2026-09-01', document_number: '示例〔2026〕5号', effective: '2026-10-01', pull_request: 4 }));
-      });
-      x.event(ML, { date: '2026-09-01', event: 'repealed', ref: '示例〔2026〕5号' });
-      x.changeset('c', 'major');
-    });
+    const repealed = attempt(repealCatalogueItem);
     expect(repealed.errors).toEqual([]);
     expect(repealed.result.required).toBe('major');
     const r = attempt((x) => {

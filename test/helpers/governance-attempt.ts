@@ -62,6 +62,16 @@ export function approveMeasure(r: TempRepo, o: { closed?: string; date?: string;
 }
 
 /** The number of the first line of a file that contains `text`. */
+/** One change that repeals ML-0001 by a decision of BODY (示例〔2026〕5号, in force 2026-10-01), with its changeset. */
+export function repealCatalogueItem(x: TempRepo): void {
+  x.edit(ML, (d) => {
+    d.set('status', 'repealed');
+    d.set('repeal', d.createNode({ reason: '上位法修改。', body: BODY, date: '2026-09-01', document_number: '示例〔2026〕5号', effective: '2026-10-01', pull_request: 4 }));
+  });
+  x.event(ML, { date: '2026-09-01', event: 'repealed', ref: '示例〔2026〕5号' });
+  x.changeset('c', 'major');
+}
+
 export const lineOf = (file: string, text: string) => repo.read(file).split('\n').findIndex((l) => l.includes(text)) + 1;
 
 
