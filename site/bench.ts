@@ -1,6 +1,6 @@
 // Site benchmark: build time on synthetic repositories against a bare Astro build of as many trivial pages (the
 // stack's floor), the build's phases, the largest page, and what a search downloads, measured in Chromium and split
-// by kind (scripts, wasm, metadata, index chunks, filters, fragments).
+// by kind (scripts, the index's meta, its shards, filters, fragments).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,14 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticRepository } from '../lib/synthetic.ts';
 import { buildSite, REPO_ROOT } from './build.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { SEARCH_DIR } from './src/steps/search-index.ts';
 
 /** What a search fetches, by kind of file. */
-export const SEARCH_PARTS = ['scripts', 'wasm', 'meta', 'index', 'filters', 'fragments'] as const;
+export const SEARCH_PARTS = ['scripts', 'meta', 'index', 'filters', 'fragments'] as const;
 export type SearchPart = (typeof SEARCH_PARTS)[number];
 
 export interface SearchFigures {
   query: string;
-  /** Bytes as fetched (Pagefind's index files are gzip already; scripts are not). */
+  /** Bytes as fetched (uncompressed: the test server sends files as they are). */
   bytes: number;
   /** Bytes over the wire from a server that gzips text, as web servers do: the goal's measure. */
   wire: number;
@@ -100,15 +101,14 @@ function entryPageBytes(out: string): SiteBenchFigures['entryPage'] {
 
 /** Which part of the search a fetched file is, or undefined for what the page itself loads. */
 export function searchPartOf(pathname: string): SearchPart | undefined {
-  if (pathname.endsWith('/search.js')) return 'scripts';
-  const i = pathname.indexOf('/pagefind/');
-  if (i < 0) return undefined;
-  const rest = pathname.slice(i + '/pagefind/'.length);
-  if (rest.startsWith('index/')) return 'index';
-  if (rest.startsWith('filter/')) return 'filters';
-  if (rest.startsWith('fragment/')) return 'fragments';
-  if (rest.startsWith('wasm.') || rest.endsWith('.wasm')) return 'wasm';
-  if (rest.endsWith('.js')) return 'scripts';
+  // The search page's only script is its own bundle (lib/search/ and the page's code).
+  if (pathname.includes('/_astro/') && pathname.endsWith('.js')) return 'scripts';
+  const m = new RegExp(`/${SEARCH_DIR}/[^/]+/(.+)$`).exec(pathname);
+  if (!m) return undefined;
+  const rest = m[1]!;
+  if (rest.startsWith('t/')) return 'index';
+  if (rest.startsWith('f/')) return 'filters';
+  if (rest.startsWith('d/')) return 'fragments';
   return 'meta';
 }
 
@@ -134,8 +134,8 @@ export async function searchBytes(out: string, queries: readonly string[], chrom
             .body()
             .then((b) => {
               parts[part].bytes += b.length;
-              // Pagefind's own files are gzip streams (1f 8b) already; text gets gzipped by the server.
-              parts[part].wire += b[0] === 0x1f && b[1] === 0x8b ? b.length : gzipSync(b).length;
+              // What a web server that gzips text sends.
+              parts[part].wire += gzipSync(b).length;
             })
             .catch(() => undefined),
         );
@@ -194,7 +194,7 @@ export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigure
         ...(dataMs !== undefined ? { dataMs } : {}),
         steps,
         siteBytes: folderBytes(out),
-        searchIndexBytes: folderBytes(path.join(out, 'pagefind')),
+        searchIndexBytes: folderBytes(path.join(out, SEARCH_DIR)),
         floorMs,
         largest: html.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
         entryPage: entryPageBytes(out),
@@ -240,7 +240,7 @@ export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
   for (const f of searched) {
     lines.push(
       '',
-      `Searches on the ${f.entries}-entry site, cold cache: bytes over the wire from a server that gzips text (as fetched in brackets; Pagefind's index files are gzip already), and requests:`,
+      `Searches on the ${f.entries}-entry site, cold cache: bytes over the wire from a server that gzips text (as fetched in brackets), and requests:`,
       '',
     );
     lines.push(`| query | results | over the wire | as fetched | requests | ${SEARCH_PARTS.join(' | ')} |`);
@@ -249,10 +249,10 @@ export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
       lines.push(
         `| ${q.query} | ${q.results} | ${kb(q.wire)} | ${kb(q.bytes)} | ${q.requests} | ${SEARCH_PARTS.map((p) => `${kb(q.parts[p].wire)} (${kb(q.parts[p].bytes)}, ${q.parts[p].requests})`).join(' | ')} |`,
       );
-    // What every search pays whatever its words (Pagefind's scripts, wasm and metadata), and what this one adds.
+    // What every search pays whatever its words (the script and the index's meta), and what this one adds.
     const wire = (q: SearchFigures, parts: readonly SearchPart[]) => parts.reduce((n, p) => n + q.parts[p].wire, 0);
-    const fixed: SearchPart[] = ['scripts', 'wasm', 'meta'];
-    lines.push('', ...f.searches.map((q) => `${q.query}: ${kb(wire(q, fixed))} before any index chunk (scripts, wasm, metadata), ${kb(q.wire - wire(q, fixed))} for the query itself (index chunks, filters, fragments)`));
+    const fixed: SearchPart[] = ['scripts', 'meta'];
+    lines.push('', ...f.searches.map((q) => `${q.query}: ${kb(wire(q, fixed))} before any shard (script, meta), ${kb(q.wire - wire(q, fixed))} for the query itself (shards, filters, fragments)`));
   }
   return `${lines.join('\n')}\n`;
 }

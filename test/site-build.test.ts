@@ -69,6 +69,10 @@ describe('buildSite', () => {
     expect(readFileSync(path.join(out, 'catalogue', 'index.html'), 'utf8')).toContain('此清单暂无条目');
     expect(existsSync(path.join(out, 'api', 'v1', 'schemas', 'catalogue.schema.json'))).toBe(true);
     expect(existsSync(path.join(out, 'api', 'v1', 'index.json'))).toBe(false);
-    expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    // The search indexes the about, participate and glossary pages even with no entries.
+    const meta = JSON.parse(readFileSync(path.join(out, 'search-index', 'zh', 'meta.json'), 'utf8')) as { format: number; docs: number };
+    expect(meta.format).toBe(1);
+    const urls = Array.from({ length: meta.docs }, (_, n) => (JSON.parse(readFileSync(path.join(out, 'search-index', 'zh', 'd', `${n}.json`), 'utf8')) as { url: string }).url);
+    expect(urls).toEqual(expect.arrayContaining(['/about/', '/participate/', '/glossary/']));
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { buildSite } from '../site/build.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 import { LIST_KINDS, LISTS, type ListKind } from '../schemas/index.ts';
+import { builtSearch, searchUrls } from './helpers/search.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -158,7 +159,7 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     expect(await page.textContent('h1')).toContain(item.data.title);
   }, 300_000); // five pages, each checked by axe: two minutes when the machine is shared
 
-  it('search: 拖欠 finds the wage-arrears item, through the page and through Pagefind itself', async () => {
+  it('search: 拖欠 finds the wage-arrears item, through the page and through the index itself', async () => {
     const item = wageArrearsItem();
     const fetched: string[] = [];
     const onRequest = (r: { url(): string }) => void fetched.push(new URL(r.url()).pathname);
@@ -166,44 +167,52 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     await page.goto(at(`search/?q=${encodeURIComponent('拖欠')}`));
     await page.waitForSelector('#search-status[data-done]');
     page.off('request', onRequest);
-    // A search without a filter downloads no filter index: the page carries the options.
-    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
-    expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    // A search fetches the index's meta, the one shard its word is filed in and its results' fragments; no filter index.
+    const index = fetched.filter((p) => p.startsWith(`${BASE}search-index/zh/`)).map((p) => p.slice(`${BASE}search-index/zh/`.length));
+    expect(index.filter((p) => p.startsWith('t/'))).toHaveLength(1);
+    expect(index).toContain('meta.json');
+    expect(index.filter((p) => p.startsWith('f/'))).toEqual([]);
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain(`${BASE}catalogue/${item.id}/`);
+    // The excerpt marks the word searched for.
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('拖欠');
     // Results come ten at a time: each one's text is a separate download.
     const total = Number((await page.textContent('#search-status'))!.replace(/\D/g, ''));
     expect(hrefs.length).toBe(Math.min(10, total));
+    expect(index.filter((p) => p.startsWith('d/'))).toHaveLength(Math.min(10, total));
     if (total > 10) {
       await page.click('#search-more');
       await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, total));
     } else expect(await page.locator('#search-more').isVisible()).toBe(false);
     await expectAccessible(page);
 
-    // A string, not a function: Vitest would rewrite import() inside a function.
-    const urls = await page.evaluate<string[]>(`(async () => {
-      const pf = await import('${BASE}pagefind/pagefind.js');
-      await pf.options({ baseUrl: '${BASE}' });
-      await pf.init();
-      const r = await pf.search('拖欠', { filters: { list: '公共信用信息补充目录' } });
-      return Promise.all(r.results.map(async (x) => (await x.data()).url));
-    })()`);
-    expect(urls).toContain(`${BASE}catalogue/${item.id}/`);
-    expect(urls.every((u) => u.startsWith(`${BASE}catalogue/`))).toBe(true);
+    // With a filter, through the form: only the catalogue's entries, the one filter's index downloaded.
+    const filtered: string[] = [];
+    const onFiltered = (r: { url(): string }) => void filtered.push(new URL(r.url()).pathname);
+    page.on('request', onFiltered);
+    await page.goto(at(`search/?q=${encodeURIComponent('拖欠')}&list=${encodeURIComponent(LISTS.catalogue.label.zh)}`));
+    await page.waitForSelector('#search-status[data-done]');
+    page.off('request', onFiltered);
+    const inCatalogue = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(inCatalogue).toContain(`${BASE}catalogue/${item.id}/`);
+    expect(inCatalogue.every((u) => u.startsWith(`${BASE}catalogue/`))).toBe(true);
+    expect(filtered.filter((p) => p.includes('/search-index/zh/f/'))).toEqual([`${BASE}search-index/zh/f/list.json`]);
+    const urls = await searchUrls(await builtSearch(out), '拖欠', { list: LISTS.catalogue.label.zh });
+    expect(inCatalogue.length).toBe(Math.min(10, urls.length));
 
-    // The options rendered at build time are what Pagefind's own filters() answers, value for value and count for count
+    // The options rendered at build time are the index's own filter values, value for value and count for count
     // (in full-width brackets on this Chinese page).
     const rendered = await page.locator('select[data-filter]').evaluateAll((ss) =>
       Object.fromEntries(ss.map((s) => [(s as HTMLSelectElement).dataset.filter!, [...(s as HTMLSelectElement).options].slice(1).map((o) => `${o.value}|${o.text}`)])),
     );
-    const fromPagefind = await page.evaluate<Record<string, Record<string, number>>>(`(async () => {
-      const pf = await import('${BASE}pagefind/pagefind.js');
-      return pf.filters();
-    })()`);
     expect(rendered.list!.length).toBeGreaterThan(2);
-    expect(rendered).toEqual(
-      Object.fromEntries(Object.keys(rendered).map((k) => [k, Object.keys(fromPagefind[k] ?? {}).sort().map((v) => `${v}|${v}（${fromPagefind[k]![v]}）`)])),
+    const fromIndex = Object.fromEntries(
+      Object.keys(rendered).map((k) => {
+        const values = JSON.parse(readFileSync(path.join(out, 'search-index', 'zh', 'f', `${k}.json`), 'utf8')) as Record<string, number[]>;
+        return [k, Object.keys(values).sort().map((v) => `${v}|${v}（${values[v]!.length}）`)];
+      }),
     );
+    expect(rendered).toEqual(fromIndex);
   });
 
   it('every incentive has its page, and the search finds it in the incentive list', async () => {
@@ -214,16 +223,9 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
       expect(res!.status(), e.id).toBe(200);
       expect(await page.textContent('h1')).toContain(e.data.title);
     }
-    await page.goto(at('search/'));
-    const urls = await page.evaluate<string[]>(`(async () => {
-      const pf = await import('${BASE}pagefind/pagefind.js');
-      await pf.options({ baseUrl: '${BASE}' });
-      await pf.init();
-      const r = await pf.search('容缺受理', { filters: { list: '${LISTS.incentive.label.zh}' } });
-      return Promise.all(r.results.map(async (x) => (await x.data()).url));
-    })()`);
-    expect(urls).toContain(`${BASE}${LISTS.incentive.folder}/JL-0001/`);
-    expect(urls.every((u) => u.startsWith(`${BASE}${LISTS.incentive.folder}/`))).toBe(true);
+    const urls = await searchUrls(await builtSearch(out), '容缺受理', { list: LISTS.incentive.label.zh });
+    expect(urls).toContain(`/${LISTS.incentive.folder}/JL-0001/`);
+    expect(urls.every((u) => u.startsWith(`/${LISTS.incentive.folder}/`))).toBe(true);
   });
 
   it('the comment button carries the entry, through a channel that needs no account; the forge form is an extra', async () => {

@@ -17,6 +17,7 @@ import { writeDocuments, type WrittenDocument } from '../lib/documents/write.ts'
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
 import { serveStatic, type RunningServer } from '../lib/static-server.ts';
+import { builtSearch, searchUrls } from './helpers/search.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -209,18 +210,11 @@ describe('columns on a desktop screen', () => {
   }, 120_000);
 });
 
-/** In the page: the URLs Pagefind finds for each query (every result, not only the first ten). */
-const SEARCH_ALL = (queries: string[]) => `(async () => {
-  const pf = await import('${BASE}pagefind/pagefind.js');
-  await pf.options({ baseUrl: '${BASE}' });
-  await pf.init();
-  const out = {};
-  for (const q of ${JSON.stringify(queries)}) {
-    const r = await pf.search(q);
-    out[q] = await Promise.all(r.results.map(async (x) => (await x.data()).url));
-  }
-  return out;
-})()`;
+/** The site-relative URLs the search finds for each query (every result, not only the first ten). */
+async function searchAll(queries: string[]): Promise<Record<string, string[]>> {
+  const index = await builtSearch(out);
+  return Object.fromEntries(await Promise.all(queries.map(async (q) => [q, await searchUrls(index, q)] as const)));
+}
 
 describe('search recall', () => {
   it('every entry is found by each two-character word of its title', async () => {
@@ -235,10 +229,10 @@ describe('search recall', () => {
     })()`);
     const queries = [...new Set(Object.values(words).flat())];
     expect(queries.length).toBeGreaterThan(30);
-    const found: Record<string, string[]> = await p.evaluate(SEARCH_ALL(queries));
+    const found = await searchAll(queries);
     const misses: string[] = [];
     for (const e of model.entries)
-      for (const w of words[e.id]!) if (!found[w]!.includes(`${BASE}${LIST_FOLDER[e.list]}/${e.id}/`)) misses.push(`${e.id} ${e.data.title}: ${w}`);
+      for (const w of words[e.id]!) if (!found[w]!.includes(`/${LIST_FOLDER[e.list]}/${e.id}/`)) misses.push(`${e.id} ${e.data.title}: ${w}`);
     expect(misses).toEqual([]);
     await ctx.close();
   }, 180_000);
@@ -249,7 +243,7 @@ describe('search recall', () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
     await p.goto(at('search/'));
-    const byTerm: Record<string, string[]> = await p.evaluate(SEARCH_ALL(synonyms.map((s) => s.means)));
+    const byTerm = await searchAll(synonyms.map((s) => s.means));
     for (const s of synonyms) {
       expect(byTerm[s.means]!.length, `${s.means} finds something`).toBeGreaterThan(0);
       for (const w of s.words) {
@@ -270,11 +264,11 @@ describe('search recall', () => {
     await p.waitForSelector('#search-status[data-done]');
     const lists = model.entries.filter((e) => e.list === 'catalogue' && e.data.kind === 'serious_dishonesty_list');
     expect(lists.length).toBeGreaterThan(0);
-    for (const e of lists) expect(byTerm['严重失信主体名单']).toContain(`${BASE}catalogue/${e.id}/`);
+    for (const e of lists) expect(byTerm['严重失信主体名单']).toContain(`/catalogue/${e.id}/`);
     // 红名单 finds every entry of the incentive list.
     const incentives = model.entries.filter((e) => e.list === 'incentive');
     expect(incentives.length).toBeGreaterThan(0);
-    for (const e of incentives) expect(byTerm['守信激励'], e.id).toContain(`${BASE}${LIST_FOLDER.incentive}/${e.id}/`);
+    for (const e of incentives) expect(byTerm['守信激励'], e.id).toContain(`/${LIST_FOLDER.incentive}/${e.id}/`);
     expect(await seriousViolations(p)).toEqual([]);
     await ctx.close();
   }, 180_000);

@@ -219,6 +219,7 @@ export const UI = {
   moreResults: { zh: '显示更多结果', en: 'More results' },
   noResults: { zh: '没有找到结果。', en: 'No results.' },
   searching: { zh: '正在搜索…', en: 'Searching…' },
+  searchFailed: { zh: '搜索暂时无法使用，请稍后再试，或从各清单页面浏览。', en: 'Search is not available just now. Please try again later, or browse the lists.' },
   searchSynonym: { zh: '“{word}”同时按清单用语“{term}”搜索。', en: '“{word}” is also searched as the lists’ term “{term}”.' },
   // 404
   notFound: { zh: '找不到页面', en: 'Page not found' },

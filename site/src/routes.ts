@@ -1,6 +1,5 @@
 // Every page's path in one place (without base or language prefix), and how to turn one into a link.
 import { LIST_KINDS, LIST_OF_PUBLISHED, LISTS, PUBLISHED_OF_LIST, type ListKind } from '../../schemas/index.ts';
-import type { SiteModel } from '../../lib/site/model.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
@@ -54,12 +53,5 @@ export function assetHref(p: string): string {
   return `${basePath()}${p}`;
 }
 
-/** Pagefind's name for each language's index (it lower-cases <html lang>). */
-export const SEARCH_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
-
-/** Pages the search indexes, per language: entries, instruments, departments, and the about, participate and glossary pages. */
+/** The pages the search indexes as written (everything else it indexes from the model). */
 export const STATIC_INDEXED_PAGES = ['about', 'participate', 'glossary'] as const;
-export function indexedPages(model: SiteModel): Record<string, number> {
-  const n = model.entries.length + model.bases.length + model.departments.length + STATIC_INDEXED_PAGES.length;
-  return Object.fromEntries(LANGS.map((l) => [SEARCH_LANG[l], n]));
-}

@@ -4,11 +4,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteContext } from '../context.ts';
-import { indexedPages, LANGS, pageHref, paths, STATIC_INDEXED_PAGES } from '../routes.ts';
+import { LANGS, pageHref, paths, STATIC_INDEXED_PAGES } from '../routes.ts';
 import { REPO_ROOT } from '../settings.ts';
 import { publishApi } from './api.ts';
 import { cachedArchive, publishChecklistApi } from '../../../lib/checklist/index.ts';
-import { startSearchIndex, writeSearchIndex, type PendingIndex } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { searchRecords } from './search-records.ts';
 import { sitemapPaths, sitemapXml } from './sitemap.ts';
 
@@ -23,18 +23,14 @@ export interface BuildStep<S = unknown> {
 const step = <S>(s: BuildStep<S>) => s as BuildStep;
 
 export const BUILD_STEPS: BuildStep[] = [
-  step<PendingIndex>({
+  step({
     name: 'search index',
-    start: (ctx) => startSearchIndex(searchRecords(ctx)),
-    run: async (ctx, out, pending) => {
+    run: (ctx, out) => {
       const html = LANGS.flatMap((lang) =>
-        STATIC_INDEXED_PAGES.map((p) => {
-          const rel = pageHref('', lang, paths[p]);
-          return { file: path.join(rel, 'index.html'), url: pageHref('/', lang, paths[p]) };
-        }),
+        STATIC_INDEXED_PAGES.map((p) => ({ file: path.join(pageHref('', lang, paths[p]), 'index.html'), url: pageHref('/', lang, paths[p]), lang, filters: {} })),
       );
-      const pages = await writeSearchIndex(pending, out, html, indexedPages(ctx.model));
-      return `${Object.entries(pages).map(([l, n]) => `${n} ${l}`).join(', ')} pages`;
+      const docs = writeSearchIndex(out, searchRecords(ctx), html);
+      return `${Object.entries(docs).map(([l, n]) => `${n} ${l}`).join(', ')} documents`;
     },
   }),
   step({

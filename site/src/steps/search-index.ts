@@ -1,60 +1,68 @@
-// The search index, built in process from the model (search-records.ts) while Astro renders: Pagefind's service
-// indexes the records in its own process as soon as the build starts; once the pages are written, the few pages
-// indexed as written (about, participate…) are added from disk and the index is written, refusing to pass when
-// pages went missing (the API itself does not).
-import { readFileSync } from 'node:fs';
+// The search index (lib/search/), written from the model: each language's documents are the model's records
+// (search-records.ts) and the few pages indexed as written (about, participate, glossary), whose <main> is read back
+// once the pages exist. Written to a temporary folder and renamed into place, so a failed build leaves no half index.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
+import { buildSearchIndex, type SearchDoc } from '../../../lib/search/build.ts';
+import type { Lang } from '../routes.ts';
 import type { SearchRecord } from './search-records.ts';
 
-/** Pages indexed per Pagefind language (`zh-cn`, `en`). */
-export type PagesByLanguage = Record<string, number>;
+/** The folder of the index under the output folder; one subfolder per language. */
+export const SEARCH_DIR = 'search-index';
 
 /** A written page the index takes as HTML: its file under the output folder and its address. */
 export interface IndexedHtml {
   file: string;
   url: string;
+  lang: Lang;
+  /** Its filter values (the list filter names the page's kind). */
+  filters: Record<string, string[]>;
 }
 
-export interface PendingIndex {
-  index: Promise<PagefindIndex>;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The title (its <h1>) and text of a written page's <main>, without its breadcrumb, scripts and tags. */
+export function mainText(html: string): { title: string; text: string } {
+  const main = /<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(html)?.[1];
+  if (main === undefined) throw new Error('the page has no <main>');
+  const text = (s: string) =>
+    s
+      .replace(/<(script|style|nav)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<\/(p|div|li|h\d|dd|dt|tr|blockquote|section)>|<br\s*\/?>/gi, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+      )
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(main)?.[1] ?? '';
+  return { title: text(h1), text: text(main.replace(/<h1\b[\s\S]*?<\/h1>/i, '')) };
 }
 
-const fail = (what: string, errors: readonly string[]) => {
-  if (errors.length) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
-};
+/** Write `dir/search-index/<lang>/` for each language; returns the documents indexed per language. */
+export function writeSearchIndex(dir: string, records: readonly SearchRecord[], html: readonly IndexedHtml[]): Record<string, number> {
+  const byLang = new Map<Lang, SearchDoc[]>();
+  const add = (lang: Lang, doc: SearchDoc) => {
+    let docs = byLang.get(lang);
+    if (!docs) byLang.set(lang, (docs = []));
+    docs.push(doc);
+  };
+  for (const { lang, ...doc } of records) add(lang, doc);
+  for (const h of html) add(h.lang, { url: h.url, filters: h.filters, ...mainText(readFileSync(path.join(dir, h.file), 'utf8')) });
 
-/** Start indexing the records (Pagefind works in its own process meanwhile). */
-export function startSearchIndex(records: readonly SearchRecord[]): PendingIndex {
-  const index = (async () => {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    fail('could not start', errors);
-    const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
-    for (const a of added) fail(`failed to index ${a.file?.url ?? 'a record'}`, a.errors);
-    return index;
-  })();
-  // Reported when awaited; never an unhandled rejection meanwhile.
-  index.catch(() => undefined);
-  return { index };
-}
-
-/** Add the written pages, write `dir/pagefind`; fails unless each language holds exactly the expected number of pages. */
-export async function writeSearchIndex(pending: PendingIndex, dir: string, html: readonly IndexedHtml[], expected: PagesByLanguage): Promise<PagesByLanguage> {
-  try {
-    const index = await pending.index;
-    for (const h of html) fail(`failed to index ${h.file}`, (await index.addHTMLFile({ url: h.url, content: readFileSync(path.join(dir, h.file), 'utf8') })).errors);
-    fail('failed to write', (await index.writeFiles({ outputPath: path.join(dir, 'pagefind') })).errors);
-  } finally {
-    await pagefind.close();
+  const target = path.join(dir, SEARCH_DIR);
+  const temp = `${target}.tmp-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  const counts: Record<string, number> = {};
+  for (const [lang, docs] of byLang) {
+    const { files } = buildSearchIndex(docs);
+    for (const sub of ['t', 'f', 'd']) mkdirSync(path.join(temp, lang, sub), { recursive: true });
+    for (const [file, body] of files) writeFileSync(path.join(temp, lang, file), body);
+    counts[lang] = docs.length;
   }
-  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const actual = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-  for (const lang of new Set([...Object.keys(expected), ...Object.keys(actual)]))
-    if ((actual[lang] ?? 0) !== (expected[lang] ?? 0))
-      throw new Error(
-        `Pagefind indexed ${actual[lang] ?? 0} ${lang} pages, expected ${expected[lang] ?? 0}: a record went missing, or a page lost its data-pagefind-body or its <html lang>`,
-      );
-  return actual;
+  rmSync(target, { recursive: true, force: true });
+  renameSync(temp, target);
+  return counts;
 }

@@ -1,5 +1,5 @@
 // What the search index holds, built from the model rather than read back from the written pages: for each entry,
-// instrument and department, in each language, only what a reader searches — title, ID, what it is, its content and
+// instrument, department and cited upstream item, in each language, only what a reader searches — title, ID, what it is, its content and
 // the names of its legal bases (no boilerplate, no quoted articles) — with the filters the search page offers.
 import { CATALOGUE_KINDS } from '../../../schemas/index.ts';
 import type { SiteEntry } from '../../../lib/site/model.ts';
@@ -7,21 +7,17 @@ import type { SiteContext } from '../context.ts';
 import { t } from '../i18n.ts';
 import { listLabel } from '../present.ts';
 import { LEGAL_LABELS, PROCEDURE_LABELS, publicStatus } from '../status.ts';
-import { LANGS, pageHref, paths, SEARCH_LANG, type Lang } from '../routes.ts';
+import { LANGS, pageHref, paths, type Lang } from '../routes.ts';
+import type { SearchDoc } from '../../../lib/search/build.ts';
 
-/** A Pagefind custom record (pagefind's CustomRecord). */
-export interface SearchRecord {
-  /** Site-relative (`/catalogue/ML-0001/`): the search page's script puts the base path in front. */
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters?: Record<string, string[]>;
+/** A document of one language's index. */
+export interface SearchRecord extends SearchDoc {
+  lang: Lang;
 }
 
 const localised = (lang: Lang, zh: string, en: string | undefined) => (lang === 'en' && en ? en : zh);
 
-/** The text a reader searches an entry by. */
+/** The text a reader searches an entry by, besides its title and ID. */
 export function entryText(ctx: SiteContext, e: SiteEntry, lang: Lang): string {
   const d = e.data;
   const kind = e.list === 'catalogue' ? CATALOGUE_KINDS.labels[e.data.kind][lang] : undefined;
@@ -31,7 +27,8 @@ export function entryText(ctx: SiteContext, e: SiteEntry, lang: Lang): string {
     return b ? `《${b.title}》${lang === 'en' && b.title_en ? ` ${b.title_en}` : ''}` : id;
   });
   // The list's name too, so that a list's own term (守信激励, 失信惩戒) finds its entries.
-  return [d.title, lang === 'en' ? d.title_en : undefined, e.id, listLabel(e.list)[lang], kind, ...body, ...bases].filter(Boolean).join('\n');
+  // On the English pages the Chinese title is searched too (the data is Chinese first).
+  return [lang === 'en' && d.title_en ? d.title : undefined, ...body, ...bases, listLabel(e.list)[lang], kind].filter(Boolean).join('\n');
 }
 
 function departmentNames(ctx: SiteContext, ids: readonly string[], lang: Lang): string[] {
@@ -47,9 +44,10 @@ function entryRecord(ctx: SiteContext, e: SiteEntry, lang: Lang): SearchRecord {
   const departments = e.list === 'catalogue' ? e.data.providers : e.list === 'measure' && 'implementers' in e.data ? e.data.implementers : [];
   return {
     url: pageHref('/', lang, paths.entry(e.list, e.id)),
-    content: entryText(ctx, e, lang),
-    language: SEARCH_LANG[lang],
-    meta: { title: localised(lang, d.title, d.title_en), id: e.id },
+    title: localised(lang, d.title, d.title_en),
+    id: e.id,
+    text: entryText(ctx, e, lang),
+    lang,
     filters: {
       list: [listLabel(e.list)[lang]],
       // The site's one vocabulary of status: the legal status, and the procedure under way beside it.
@@ -63,7 +61,7 @@ function entryRecord(ctx: SiteContext, e: SiteEntry, lang: Lang): SearchRecord {
 
 const RECORDS = new WeakMap<SiteContext, SearchRecord[]>();
 
-/** Every record of the index, per language: entries, then legal instruments, then departments (once per model). */
+/** Every record of the index, per language: entries, legal instruments, departments, upstream items (once per model). */
 export function searchRecords(ctx: SiteContext): SearchRecord[] {
   let records = RECORDS.get(ctx);
   if (!records) RECORDS.set(ctx, (records = buildRecords(ctx)));
@@ -74,13 +72,13 @@ export function searchRecords(ctx: SiteContext): SearchRecord[] {
 export type FilterOptions = Record<string, { value: string; count: number }[]>;
 
 /**
- * What Pagefind's `filters()` answers for a language, known at build time: the search page renders its options from
- * this, so that a search downloads no filter index unless the reader filters (71 KB at 10,000 entries).
+ * Each filter's values and counts for a language, known at build time: the search page renders its options from
+ * this, so that a search downloads no filter index unless the reader filters.
  */
 export function searchFilterOptions(ctx: SiteContext, lang: Lang): FilterOptions {
   const counts: Record<string, Map<string, number>> = {};
   for (const r of searchRecords(ctx))
-    if (r.language === SEARCH_LANG[lang])
+    if (r.lang === lang)
       for (const [key, values] of Object.entries(r.filters ?? {})) {
         const m = (counts[key] ??= new Map());
         for (const v of new Set(values)) m.set(v, (m.get(v) ?? 0) + 1);
@@ -90,21 +88,30 @@ export function searchFilterOptions(ctx: SiteContext, lang: Lang): FilterOptions
 
 function buildRecords(ctx: SiteContext): SearchRecord[] {
   const { model } = ctx;
-  return LANGS.flatMap((lang) => [
+  return LANGS.flatMap((lang): SearchRecord[] => [
     ...model.entries.map((e) => entryRecord(ctx, e, lang)),
     ...model.bases.map((b) => ({
       url: pageHref('/', lang, paths.basis(b.id)),
-      content: [b.data.title, lang === 'en' ? b.data.title_en : undefined, b.data.issuer, b.data.document_number].filter(Boolean).join('\n'),
-      language: SEARCH_LANG[lang],
-      meta: { title: localised(lang, b.data.title, b.data.title_en) },
+      title: localised(lang, b.data.title, b.data.title_en),
+      text: [lang === 'en' && b.data.title_en ? b.data.title : undefined, b.data.issuer, b.data.document_number].filter(Boolean).join('\n'),
+      lang,
       filters: { list: [t(lang, 'bases')] },
     })),
     ...model.departments.map((d) => ({
       url: pageHref('/', lang, paths.department(d.id)),
-      content: [d.name, lang === 'en' ? d.name_en : undefined].filter(Boolean).join('\n'),
-      language: SEARCH_LANG[lang],
-      meta: { title: localised(lang, d.name, d.name_en) },
+      title: localised(lang, d.name, d.name_en),
+      text: lang === 'en' && d.name_en ? d.name : '',
+      lang,
       filters: { list: [t(lang, 'departments')], department: [localised(lang, d.name, d.name_en)] },
+    })),
+    // The upper level's items this jurisdiction cites have pages here, so they are found here too.
+    ...model.upstreamItems.map((u) => ({
+      url: pageHref('/', lang, paths.upstreamItem(u.divisionCode, u.localId)),
+      title: localised(lang, u.title, u.title_en),
+      id: u.id,
+      text: [u.source[lang], u.content].filter(Boolean).join('\n'),
+      lang,
+      filters: { list: [listLabel('catalogue')[lang]] },
     })),
   ]);
 }
