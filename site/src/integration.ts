@@ -13,6 +13,7 @@ import { ROUTES } from './page-kinds.ts';
 import { SiteSettings } from './settings.ts';
 import { BUILD_STEPS } from './steps/index.ts';
 import { creditListsVitePlugin } from './virtual.ts';
+import { listenForMerge, mergeHelperOutput, writeHelperPages } from './split.ts';
 
 const ENTRYPOINTS = { page: path.join(import.meta.dirname, 'routes', 'page.astro'), feed: path.join(import.meta.dirname, 'routes', 'feed.ts') };
 
@@ -35,8 +36,7 @@ function loadOrExit(settings: SiteSettings): SiteContext {
 
 export function creditLists(input: SiteSettings): AstroIntegration {
   const settings = SiteSettings.parse(input);
-  // What each build step started when the build began, for its run once the pages are written.
-  const started = new Map<string, unknown>();
+  const helpersFinished = settings.split?.role === 'primary' ? listenForMerge() : undefined;
   return {
     name: 'credit-lists',
     hooks: {
@@ -48,21 +48,27 @@ export function creditLists(input: SiteSettings): AstroIntegration {
         logger.info(`timing: data loaded and validated in ${Math.round(performance.now() - started)} ms`);
         logger.info(`${ctx.releases.releases.length} releases in ${settings.releasesDir}`);
         logger.info(`${model.entries.length} entries, ${model.bases.length} instruments, ${model.departments.length} departments from ${settings.dataRoot} (as of ${settings.today})`);
-        for (const route of ROUTES)
+        const langs = settings.split?.langs;
+        for (const route of ROUTES.filter((r) => !langs || langs.includes(r.lang)))
           injectRoute({ pattern: route.pattern, entrypoint: 'view' in route.kind.render ? ENTRYPOINTS.page : ENTRYPOINTS.feed, prerender: true });
         updateConfig({ ...(ctx.siteUrl ? { site: ctx.siteUrl } : {}), vite: { plugins: [creditListsVitePlugin(settings)] } });
         if (!ctx.siteUrl) logger.warn('No site URL in the settings and no site_url in jurisdiction.yaml: feeds and the sitemap use links relative to the base path.');
       },
-      'astro:build:start': () => {
-        const ctx = siteContext(settings);
-        for (const step of BUILD_STEPS) if (step.start) started.set(step.name, step.start(ctx));
-      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
+        const written = pages.map((p) => p.pathname);
+        // A helper of a split build leaves the steps to the primary, which runs them on the merged site.
+        if (settings.split?.role === 'helper') return writeHelperPages(out, written);
+        if (settings.split?.role === 'primary') {
+          await helpersFinished!();
+          const t0 = performance.now();
+          for (const helper of settings.split.helpers) written.push(...mergeHelperOutput(helper, out));
+          logger.info(`timing: split build merged in ${Math.round(performance.now() - t0)} ms`);
+        }
         const ctx = siteContext(settings);
         for (const step of BUILD_STEPS) {
           const t0 = performance.now();
-          const summary = await step.run(ctx, out, started.get(step.name), pages.map((p) => p.pathname));
+          const summary = await step.run(ctx, out, written);
           logger.info(`${step.name}: ${summary}`);
           logger.info(`timing: ${step.name} written in ${Math.round(performance.now() - t0)} ms`);
         }

@@ -27,6 +27,17 @@ export const SiteSettings = z
     outDir: absolute('outDir'),
     /** The day statuses are computed for, YYYY-MM-DD. */
     today: z.iso.date(),
+    /**
+     * A build split across processes (site/build.ts), one per language: a `helper` renders its languages' pages and
+     * stops; the `primary` renders its own, then merges the helpers' output folders into its own before the build
+     * steps, once its parent says they finished.
+     */
+    split: z
+      .discriminatedUnion('role', [
+        z.object({ role: z.literal('primary'), langs: z.array(z.enum(['zh', 'en'])).min(1), helpers: z.array(absolute('helpers')).min(1) }).strict(),
+        z.object({ role: z.literal('helper'), langs: z.array(z.enum(['zh', 'en'])).min(1) }).strict(),
+      ])
+      .optional(),
   })
   .strict();
 export type SiteSettings = z.infer<typeof SiteSettings>;

@@ -1,6 +1,5 @@
-// The build's own steps, in order, each named: a step may start when Astro starts building (with the model already
-// loaded) and finishes once the pages are written. The build's output times each (`timing: <name> written in N ms`,
-// the time after the pages were written).
+// The build's own steps, in order, each named, run once the pages are written. The build's output times each
+// (`timing: <name> written in N ms`).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteContext } from '../context.ts';
@@ -12,15 +11,13 @@ import { writeSearchIndex } from './search-index.ts';
 import { searchRecords } from './search-records.ts';
 import { sitemapPaths, sitemapXml } from './sitemap.ts';
 
-export interface BuildStep<S = unknown> {
+export interface BuildStep {
   name: string;
-  /** Called when Astro starts building; what it returns is handed to `run`. */
-  start?: (ctx: SiteContext) => S;
   /** Runs on the written site in `out` (`pages`: the paths Astro wrote); returns a one-line summary for the log. */
-  run: (ctx: SiteContext, out: string, started: S, pages: readonly string[]) => Promise<string> | string;
+  run: (ctx: SiteContext, out: string, pages: readonly string[]) => Promise<string> | string;
 }
 
-const step = <S>(s: BuildStep<S>) => s as BuildStep;
+const step = (s: BuildStep) => s;
 
 export const BUILD_STEPS: BuildStep[] = [
   step({
@@ -48,7 +45,7 @@ export const BUILD_STEPS: BuildStep[] = [
   }),
   step({
     name: 'sitemap',
-    run: (ctx, out, _, pages) => {
+    run: (ctx, out, pages) => {
       const pagePaths = sitemapPaths(pages, ctx.settings.base);
       writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(ctx.siteUrl, pagePaths));
       return `sitemap.xml: ${pagePaths.length} pages`;
