@@ -209,15 +209,25 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
     .map((f) => ({ id: f.id, data: f.entry!, citedBy: new Map<string, Citer[]>(), citers: [] as string[] }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const basisById = new Map(bases.map((b) => [b.id, b]));
+  // What is recorded already, so that an instrument cited by every entry is not searched once per entry (quadratic).
+  const recorded = new Set<string>();
   for (const e of entries)
     for (const { role, citation } of e.citations) {
       const b = basisById.get(citation.basis);
       if (!b) continue;
-      if (!b.citers.includes(e.id)) b.citers.push(e.id);
+      const citer = `${b.id}\0${e.id}`;
+      if (!recorded.has(citer)) {
+        recorded.add(citer);
+        b.citers.push(e.id);
+      }
       for (const ref of citation.articles) {
         const number = articleOf(ref);
-        const list = b.citedBy.get(number) ?? [];
-        if (!list.some((c) => c.id === e.id && c.ref === ref && c.role === role)) list.push({ id: e.id, ref, role });
+        const list: Citer[] = b.citedBy.get(number) ?? [];
+        const cite = `${citer}\0${number}\0${ref}\0${role}`;
+        if (!recorded.has(cite)) {
+          recorded.add(cite);
+          list.push({ id: e.id, ref, role });
+        }
         b.citedBy.set(number, list);
       }
     }
