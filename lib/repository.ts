@@ -10,7 +10,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems, type LabelAt } from './schema-messages.ts';
 import { FIELD_REGISTRY, type RegistryKind } from '../schemas/index.ts';
 import type { Vocabulary } from './suggest.ts';
-import { decodeUtf8, parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
+import { decodeUtf8, parseYaml, positionOf, withoutTree, type ParsedYaml } from './yaml.ts';
+import { personalDataIn, type PersonalDataHit } from './rules/P14-personal-data.ts';
 import { loadUpstreams } from './upstream/load.ts';
 import { UpstreamLayers } from './upstream/resolve.ts';
 
@@ -31,6 +32,8 @@ export interface LoadedFile<K extends FileKind = FileKind> {
   parsed: ParsedYaml;
   /** The entry, present only when the file parsed and matched its schema. */
   entry?: EntryByKind[K];
+  /** Personal data in the file's text (rule P14 reports it), found while loading: the tree is not kept. */
+  personalData: PersonalDataHit[];
 }
 
 /** The toolkit's own schemas folder: a data root elsewhere (examples/<city>/, DATA_ROOT) points its modelines here. */
@@ -158,11 +161,37 @@ const WHAT_IT_IS: [test: (s: Stats) => boolean, zh: string, en: string][] = [
 ];
 
 /**
- * Read a data file without following links or blocking: `lstat` first, so a link to /dev/zero, a FIFO or a folder named
- * like an entry is reported rather than read, and at most MAX_FILE_BYTES are ever read.
+ * Read a data file without following links or blocking: opened with O_NOFOLLOW (a link is refused, never followed) and
+ * O_NONBLOCK (a FIFO does not wait for a writer), then what was opened is checked, so a link to /dev/zero, a FIFO or a
+ * folder named like an entry is reported rather than read, and at most MAX_FILE_BYTES are ever read. One `open` and one
+ * `fstat` for a plain file; `lstat` only to say why a file could not be opened.
  */
 export function readDataFile(root: string, file: string, spec: FileKindSpec): ReadResult {
   const abs = path.join(root, file);
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (err) {
+    return notOpened(abs, file, spec, (err as NodeJS.ErrnoException).code);
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return notRegular(abs, opened);
+    if (opened.size > MAX_FILE_BYTES) return tooLarge(opened.size);
+    const buf = Buffer.allocUnsafe(opened.size + 1);
+    let n = 0;
+    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
+    if (n > MAX_FILE_BYTES) return tooLarge(n);
+    return { bytes: buf.subarray(0, n) };
+  } catch (err) {
+    return unreadable((err as NodeJS.ErrnoException).code);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Why a data file could not be opened: missing, a link (O_NOFOLLOW refuses it) or another special file, too large, or unreadable. */
+function notOpened(abs: string, file: string, spec: FileKindSpec, openCode: string | undefined): ReadResult {
   let st: Stats;
   try {
     st = lstatSync(abs);
@@ -178,44 +207,27 @@ export function readDataFile(root: string, file: string, spec: FileKindSpec): Re
       };
     return unreadable(code);
   }
-  if (!st.isFile()) {
-    let [, zh, en] = WHAT_IT_IS.find(([t]) => t(st)) ?? [undefined, '特殊文件', 'a special file'];
-    if (st.isSymbolicLink()) {
-      const target = linkTarget(abs);
-      if (target !== undefined) [zh, en] = [`${zh}（指向 ${target}）`, `${en} (to ${target})`];
-    }
-    return {
-      problem: {
-        code: 'file-not-regular',
-        message: { zh: `这不是普通文件，而是${zh}，不予读取`, en: `This is not a regular file but ${en}; it is not read` },
-        hint: {
-          zh: '数据文件须是仓库中的普通文本文件。删除它，并把条目内容作为普通文件提交（不要用链接指向别处）。',
-          en: 'Data files must be plain text files in the repository. Remove it and commit the entry as an ordinary file (not a link to elsewhere).',
-        },
-      },
-    };
-  }
+  if (!st.isFile()) return notRegular(abs, st);
   if (st.size > MAX_FILE_BYTES) return tooLarge(st.size);
-  let fd: number;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (err) {
-    return unreadable((err as NodeJS.ErrnoException).code);
+  return unreadable(openCode);
+}
+
+function notRegular(abs: string, st: Stats): ReadResult {
+  let [, zh, en] = WHAT_IT_IS.find(([t]) => t(st)) ?? [undefined, '特殊文件', 'a special file'];
+  if (st.isSymbolicLink()) {
+    const target = linkTarget(abs);
+    if (target !== undefined) [zh, en] = [`${zh}（指向 ${target}）`, `${en} (to ${target})`];
   }
-  try {
-    // The file may have been swapped between lstat and open: check what was opened, and never read past the cap.
-    const opened = fstatSync(fd);
-    if (!opened.isFile()) return unreadable('EINVAL');
-    const buf = Buffer.alloc(Math.min(opened.size, MAX_FILE_BYTES) + 1);
-    let n = 0;
-    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
-    if (n > MAX_FILE_BYTES) return tooLarge(n);
-    return { bytes: buf.subarray(0, n) };
-  } catch (err) {
-    return unreadable((err as NodeJS.ErrnoException).code);
-  } finally {
-    closeSync(fd);
-  }
+  return {
+    problem: {
+      code: 'file-not-regular',
+      message: { zh: `这不是普通文件，而是${zh}，不予读取`, en: `This is not a regular file but ${en}; it is not read` },
+      hint: {
+        zh: '数据文件须是仓库中的普通文本文件。删除它，并把条目内容作为普通文件提交（不要用链接指向别处）。',
+        en: 'Data files must be plain text files in the repository. Remove it and commit the entry as an ordinary file (not a link to elsewhere).',
+      },
+    },
+  };
 }
 
 function linkTarget(abs: string): string | undefined {
@@ -292,6 +304,7 @@ export function loadFile<K extends FileKind>(
     file,
     kind,
     id,
+    personalData: [],
     get parsed(): ParsedYaml {
       return (parsedSlot ??= parseYaml(''));
     },
@@ -342,40 +355,46 @@ export function loadFile<K extends FileKind>(
 
   const parsed = parseYaml(text);
   loaded.parsed = parsed;
-  for (const p of parsed.problems) diagnostics.push(diag(file, p.line, p.col, p.code, p.message, p.hint));
-  if (parsed.problems.some((p) => p.code === 'file-empty' || p.code === 'yaml-alias-limit' || p.code === 'yaml-alias-undefined')) return { loaded, diagnostics };
+  loaded.personalData = personalDataIn(parsed);
+  try {
+    for (const p of parsed.problems) diagnostics.push(diag(file, p.line, p.col, p.code, p.message, p.hint));
+    if (parsed.problems.some((p) => p.code === 'file-empty' || p.code === 'yaml-alias-limit' || p.code === 'yaml-alias-undefined')) return { loaded, diagnostics };
 
-  // A repository of its own (npm run init) has the toolkit's schemas beside its data; a data root inside the toolkit points back to them.
-  const modeline = modelineFor(spec, root);
-  if (!text.startsWith(modelineFor(spec)) && !text.startsWith(modeline))
-    diagnostics.push(
-      diag(file, 1, 1, 'file-modeline', { zh: '第一行缺少编辑器校验提示（modeline）', en: 'The first line lacks the editor schema modeline' }, {
-        zh: `在文件第一行写上：${modeline}`,
-        en: `Make the first line: ${modeline}`,
-      }, 'warning'),
-    );
+    // A repository of its own (npm run init) has the toolkit's schemas beside its data; a data root inside the toolkit points back to them.
+    const modeline = modelineFor(spec, root);
+    if (!text.startsWith(modelineFor(spec)) && !text.startsWith(modeline))
+      diagnostics.push(
+        diag(file, 1, 1, 'file-modeline', { zh: '第一行缺少编辑器校验提示（modeline）', en: 'The first line lacks the editor schema modeline' }, {
+          zh: `在文件第一行写上：${modeline}`,
+          en: `Make the first line: ${modeline}`,
+        }, 'warning'),
+      );
 
-  // A duplicate key or an extra document leaves a usable tree; other syntax errors make shape errors echoes of them.
-  const syntaxBroken = parsed.problems.some((p) => p.code.startsWith('yaml-') && p.code !== 'yaml-multiple-documents' && p.code !== 'yaml-duplicate-key');
-  const result = spec.schema.safeParse(parsed.data);
-  if (!result.success) {
-    const issues = [...result.error.issues, ...pastDiscriminator(spec.schema, parsed.data, result.error.issues)];
-    // Shape problems on top of syntax errors are mostly echoes of them; report the syntax first.
-    if (!syntaxBroken)
-      for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind), vocabulary?.(), labelsOf(kind))) {
-        const { line, col } = positionOf(parsed, p.path, p.atKey);
-        diagnostics.push(diag(file, line, col, p.code, p.message, p.hint, 'error', p.path.join('.')));
+    // A duplicate key or an extra document leaves a usable tree; other syntax errors make shape errors echoes of them.
+    const syntaxBroken = parsed.problems.some((p) => p.code.startsWith('yaml-') && p.code !== 'yaml-multiple-documents' && p.code !== 'yaml-duplicate-key');
+    const result = spec.schema.safeParse(parsed.data);
+    if (!result.success) {
+      const issues = [...result.error.issues, ...pastDiscriminator(spec.schema, parsed.data, result.error.issues)];
+      // Shape problems on top of syntax errors are mostly echoes of them; report the syntax first.
+      if (!syntaxBroken)
+        for (const p of schemaProblems(issues, parsed.data, fieldsOf(kind), vocabulary?.(), labelsOf(kind))) {
+          const { line, col } = positionOf(parsed, p.path, p.atKey);
+          diagnostics.push(diag(file, line, col, p.code, p.message, p.hint, 'error', p.path.join('.')));
+        }
+      return { loaded, diagnostics };
+    }
+    const entry = result.data as EntryByKind[K];
+    if (!syntaxBroken) loaded.entry = entry;
+    if ((LIST_KINDS as FileKind[]).includes(kind))
+      for (const i of lifecycleIssues(entry as unknown as Lifecycle, procedure(kind as ListKind, entry as object))) {
+        const { line, col } = positionOf(parsed, i.path, i.atKey ?? false);
+        diagnostics.push(diag(file, line, col, i.code, { zh: i.zh, en: i.en }, i.hint, 'error', i.path.join('.')));
       }
     return { loaded, diagnostics };
+  } finally {
+    // The rules need the data and, for the few files they report on, positions: those are parsed again on demand.
+    loaded.parsed = withoutTree(parsed, text);
   }
-  const entry = result.data as EntryByKind[K];
-  if (!syntaxBroken) loaded.entry = entry;
-  if ((LIST_KINDS as FileKind[]).includes(kind))
-    for (const i of lifecycleIssues(entry as unknown as Lifecycle, procedure(kind as ListKind, entry as object))) {
-      const { line, col } = positionOf(parsed, i.path, i.atKey ?? false);
-      diagnostics.push(diag(file, line, col, i.code, { zh: i.zh, en: i.en }, i.hint, 'error', i.path.join('.')));
-    }
-  return { loaded, diagnostics };
 }
 
 export class Repository {

@@ -1,5 +1,5 @@
 // Reading one YAML data file: YAML 1.2 core schema, dates stay strings, and every problem located at line:col.
-import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Bilingual } from './diagnostics.ts';
 
 /** Each alias may expand this many times at most: real entries need none, and it stops alias bombs. */
@@ -442,13 +442,38 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 /**
+ * The same parse without its tree: the document, its line index and the data are parsed again from the text on first
+ * use. A loader holds every file until the rules have run; holding ten thousand document trees that long cost more
+ * garbage collection than parsing the file again costs the few a rule reports on. The problems are kept.
+ */
+export function withoutTree(parsed: ParsedYaml, text: string): ParsedYaml {
+  const { problems } = parsed;
+  let again: ParsedYaml | undefined;
+  const tree = () => (again ??= parseYaml(text));
+  return {
+    problems,
+    get doc() {
+      return tree().doc;
+    },
+    get lineCounter() {
+      return tree().lineCounter;
+    },
+    get data() {
+      return tree().data;
+    },
+  };
+}
+
+/**
  * One pass over the tree: repeated keys (reported as the library would, at the repeat), and what makes a tree
  * unusable — a list or mapping as a key, or nesting deeper than any entry — before toJS spends time on it.
+ * A walk of its own: yaml's generic `visit` builds a path for every node, and counting its collections cost more than the check.
  */
 function shapeProblems(doc: Document.Parsed): { problems: { offset: number; problem: Omit<YamlProblem, 'line' | 'col'> }[]; unusable: boolean } {
   const problems: { offset: number; problem: Omit<YamlProblem, 'line' | 'col'> }[] = [];
   let unusable = false;
-  visit(doc, (_key, node, path) => {
+  /** Checks a node `depth` collections deep, then what it holds, in document order; true stops the walk. */
+  const walk = (node: unknown, depth: number): boolean => {
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
@@ -462,7 +487,7 @@ function shapeProblems(doc: Document.Parsed): { problems: { offset: number; prob
               hint: { zh: '字段名只能是文字。检查这一行开头是否多了“[”“{”或“? ”。', en: 'Keys are plain words. Check for a stray "[", "{" or "? " at the start of the line.' },
             },
           });
-          return visit.BREAK;
+          return true;
         }
         if (!isScalar(pair.key)) continue;
         const k = String(pair.key.value);
@@ -473,7 +498,8 @@ function shapeProblems(doc: Document.Parsed): { problems: { offset: number; prob
         seen.add(k);
       }
     }
-    if (isCollection(node) && path.filter((p) => isCollection(p)).length >= MAX_DEPTH) {
+    if (!isCollection(node)) return false;
+    if (depth >= MAX_DEPTH) {
       unusable = true;
       problems.push({
         offset: node.range?.[0] ?? 0,
@@ -483,10 +509,14 @@ function shapeProblems(doc: Document.Parsed): { problems: { offset: number; prob
           hint: { zh: '条目只有几层结构。检查是否多写了“[”“{”或“- ”。', en: 'Entries are a few levels deep. Check for stray "[", "{" or "- ".' },
         },
       });
-      return visit.BREAK;
+      return true;
     }
-    return undefined;
-  });
+    // A pair's key is walked too: a flow list's pair ([a: 1]) may have a collection as its key (a mapping's were refused above).
+    for (const item of node.items as unknown[])
+      if (isPair(item) ? walk(item.key, depth + 1) || walk(item.value, depth + 1) : walk(item, depth + 1)) return true;
+    return false;
+  };
+  walk(doc.contents, 0);
   return { problems, unusable };
 }
 

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
+import type { ParsedYaml } from '../yaml.ts';
 import type { Rule } from './rule.ts';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -68,12 +69,25 @@ export const PRIVATE_MAIL_DOMAINS = [
 /** A run of digits that may be written in groups with spaces or dashes (110105 19491231 002X, 6222-0202-…). */
 const DIGIT_RUN = /(?<![0-9A-Za-z])\d(?:[ \-]?\d){13,18}(?:[ \-]?[Xx])?(?![0-9A-Za-z])/g;
 
-/** Every pattern below needs a digit, an @ or 17 letters and digits in a row: text without them is skipped in one test. */
-const MAY_HOLD_PERSONAL_DATA = /[\d@]|[0-9A-Z]{17}/;
+/** The fewest ASCII digits any number below is written with: a landline's area code and number (010 2345678). */
+const FEWEST_DIGITS = 10;
+
+/**
+ * Whether text may hold any pattern below: each number needs at least FEWEST_DIGITS digits (an ID 14 or more, a mobile 11,
+ * a landline 10), a credit code 17 letters and digits in a row, a mail address an @. Dates and document numbers have fewer.
+ */
+function mayHoldPersonalData(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= FEWEST_DIGITS) return true;
+  }
+  return text.includes('@') || /[0-9A-Z]{17}/.test(text);
+}
 
 /** Personal or identifying data in one piece of text. */
 export function findPersonalData(text: string): Finding[] {
-  if (!MAY_HOLD_PERSONAL_DATA.test(text)) return [];
+  if (!mayHoldPersonalData(text)) return [];
   const out: Finding[] = [];
   const idOffsets = new Set<number>();
   for (const m of text.matchAll(/(?<![0-9A-Za-z])[0-9A-Z]{17}[0-9Xx](?![0-9A-Za-z])/g)) {
@@ -109,6 +123,34 @@ export function findPersonalData(text: string): Finding[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+/** Personal data found in a file, where it starts. */
+export interface PersonalDataHit {
+  line: number;
+  col: number;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Every scalar of the parsed file checked for personal data. The loader calls this while the file's tree is at hand
+ * (it lets the tree go after loading), and the rule reports what it found for the files in scope.
+ */
+export function personalDataIn(parsed: ParsedYaml): PersonalDataHit[] {
+  const doc = parsed.doc;
+  if (!doc) return [];
+  const out: PersonalDataHit[] = [];
+  eachScalar(doc.contents, (node) => {
+    if (node.range === undefined || node.range === null) return;
+    // A number keeps its digits as written: 110105194912310021 as a JS number has lost its last digit.
+    const text = typeof node.value === 'string' ? node.value : ((node as { source?: string }).source ?? String(node.value));
+    for (const hit of findPersonalData(text)) {
+      const { line, col } = parsed.lineCounter.linePos(node.range[0]);
+      out.push({ line, col, zh: hit.zh, en: hit.en });
+    }
+  });
+  return out;
+}
+
 /** Rule 14: no personal data, nor data that names one person or organisation, in any data file. */
 export const rule: Rule = {
   code: 'P14-personal-data',
@@ -116,30 +158,20 @@ export const rule: Rule = {
   title: { zh: '数据文件中不得出现个人信息', en: 'No personal data in data files' },
   source: '江苏省实施方案 五（三）',
   check(ctx) {
-    for (const f of ctx.scope) {
-      const doc = f.parsed.doc;
-      if (!doc) continue;
-      eachScalar(doc.contents, (node) => {
-        if (node.range === undefined || node.range === null) return;
-        // A number keeps its digits as written: 110105194912310021 as a JS number has lost its last digit.
-        const text = typeof node.value === 'string' ? node.value : ((node as { source?: string }).source ?? String(node.value));
-        for (const hit of findPersonalData(text)) {
-          const { line, col } = f.parsed.lineCounter.linePos(node.range[0]);
-          ctx.diagnostics.push({
-            file: f.file,
-            line,
-            col,
-            severity: 'error',
-            code: 'P14-personal-data',
-            message: { zh: `疑似个人信息：${hit.zh}`, en: `Looks like personal data: ${hit.en}` },
-            hint: {
-              zh: '清单只描述信息和措施的种类，不得写入具体个人或单位的信息。请删除；如是示例，请用“×××”代替。',
-              en: 'The lists describe kinds of information and measures, never particular people or companies. Remove it, or write ××× in an example.',
-            },
-          });
-        }
-      });
-    }
+    for (const f of ctx.scope)
+      for (const hit of f.personalData)
+        ctx.diagnostics.push({
+          file: f.file,
+          line: hit.line,
+          col: hit.col,
+          severity: 'error',
+          code: 'P14-personal-data',
+          message: { zh: `疑似个人信息：${hit.zh}`, en: `Looks like personal data: ${hit.en}` },
+          hint: {
+            zh: '清单只描述信息和措施的种类，不得写入具体个人或单位的信息。请删除；如是示例，请用“×××”代替。',
+            en: 'The lists describe kinds of information and measures, never particular people or companies. Remove it, or write ××× in an example.',
+          },
+        });
   },
 };
 
