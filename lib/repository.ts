@@ -404,12 +404,15 @@ export class Repository {
   private readonly cache = new Map<string, { loaded: LoadedFile; diagnostics: Diagnostic[] }>();
   /** Contents that stand in for (or add to) the files on disk, by repository-relative path. */
   private readonly overlay: ReadonlyMap<string, Uint8Array>;
+  /** Every data file found when the repository was opened (`discover`), so that a caller need not list the folders again. */
+  readonly discovered: readonly { kind: FileKind; file: string }[];
 
   constructor(root: string, overlay: ReadonlyMap<string, Uint8Array> = new Map()) {
     this.root = root;
     this.overlay = overlay;
     for (const k of Object.keys(FILE_KINDS) as FileKind[]) this.ids.set(k, new Map());
-    for (const { kind, file } of discover(root, overlay)) {
+    this.discovered = discover(root, overlay);
+    for (const { kind, file } of this.discovered) {
       if (FILE_KINDS[kind].file) continue;
       this.ids.get(kind)!.set(path.posix.basename(file).replace(/\.yaml$/, ''), file);
     }

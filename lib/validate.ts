@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { FILE_KINDS } from '../schemas/index.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { discover, kindOfPath, passedOver, Repository, type LoadedFile } from './repository.ts';
+import { kindOfPath, passedOver, Repository, type LoadedFile } from './repository.ts';
 import { RULES } from './rules/index.ts';
 import { RuleContext } from './rules/rule.ts';
 
@@ -49,7 +49,7 @@ export function validate(rootDir: string, paths?: readonly string[], overlay?: R
       }
       targets.push({ kind, file });
     }
-  } else targets = discover(root, overlay);
+  } else targets = [...repo.discovered];
 
   const scope: LoadedFile[] = [];
   const diagnostics: Diagnostic[] = paths && paths.length ? [] : passedOver(root);

@@ -120,8 +120,19 @@ export const NATIONAL_DEFAULTS = {
   tiers: { ...NATIONAL_TIERS, basis: `${NATIONAL.repair}：轻微不超过3个月，一般3个月至1年，严重1年至3年` },
 } as const satisfies Record<string, unknown>;
 
+/** Profiles by the jurisdiction they were worked out for: the validator asks for one per entry (its procedure) and per rule. */
+const profiles = new WeakMap<Jurisdiction, Profile>();
+let nationalProfile: Profile | undefined;
+
 /** The profile of a jurisdiction: its own settings, and the national default for everything else. */
 export function profileOf(j: Jurisdiction | undefined): Profile {
+  if (!j) return (nationalProfile ??= profileFor(undefined));
+  let p = profiles.get(j);
+  if (!p) profiles.set(j, (p = profileFor(j)));
+  return p;
+}
+
+function profileFor(j: Jurisdiction | undefined): Profile {
   const own = j?.sufficient_levels ?? {};
   const level = (key: keyof typeof own, fallback: LevelRule): LevelRule => {
     const s = own[key];

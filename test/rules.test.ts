@@ -39,6 +39,11 @@ describe('P14 personal data', () => {
     expect(kinds('1101 0519 4912 3100 2X')).toEqual(['居民身份证号码']);
   });
 
+  it('finds the shortest number it looks for, a landline of ten digits, and nothing in nine', () => {
+    expect(kinds('电话010 2345678')).toEqual(['固定电话号码']);
+    expect(kinds('电话010 234567')).toEqual([]);
+  });
+
   it('recognises an old 15-digit ID number', () => {
     expect(kinds('证号110105491231002')).toEqual(['居民身份证号码（15位旧号码）']);
   });

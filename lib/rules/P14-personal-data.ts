@@ -77,13 +77,18 @@ const FEWEST_DIGITS = 10;
  * a landline 10), a credit code 17 letters and digits in a row, a mail address an @. Dates and document numbers have fewer.
  */
 function mayHoldPersonalData(text: string): boolean {
+  // Most text has neither a digit nor an @, and every pattern needs one (a credit code has six digits at least).
+  if (!ANY_PATTERN_CHARACTER.test(text)) return false;
+  if (text.includes('@') || /[0-9A-Z]{17}/.test(text)) return true;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57 && ++digits >= FEWEST_DIGITS) return true;
   }
-  return text.includes('@') || /[0-9A-Z]{17}/.test(text);
+  return false;
 }
+
+const ANY_PATTERN_CHARACTER = /[\d@]/;
 
 /** Personal or identifying data in one piece of text. */
 export function findPersonalData(text: string): Finding[] {

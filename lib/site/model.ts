@@ -296,8 +296,15 @@ export function loadSiteModel(rootDir: string, today: string): SiteModel {
 }
 
 /** Entries of one list. */
-export function entriesOf<L extends ListKind>(model: SiteModel, list: L): Extract<SiteEntry, { list: L }>[] {
-  return model.entries.filter((e): e is Extract<SiteEntry, { list: L }> => e.list === list);
+const entriesByList = new WeakMap<SiteModel, Map<ListKind, readonly SiteEntry[]>>();
+
+/** The entries of one list, in order; computed once per model (every list page asks), so never to be changed. */
+export function entriesOf<L extends ListKind>(model: SiteModel, list: L): readonly Extract<SiteEntry, { list: L }>[] {
+  let byList = entriesByList.get(model);
+  if (!byList) entriesByList.set(model, (byList = new Map()));
+  let entries = byList.get(list);
+  if (!entries) byList.set(list, (entries = model.entries.filter((e) => e.list === list)));
+  return entries as readonly Extract<SiteEntry, { list: L }>[];
 }
 
 /** The quoted text of an article of a basis (the article part of a narrowed reference). */

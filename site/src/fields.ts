@@ -15,7 +15,7 @@ import {
 } from '../../schemas/index.ts';
 import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
 import { t } from './i18n.ts';
-import { articleAnchor, basisTitle, departmentName, entryTitle, esc, markdown, txt } from './present.ts';
+import { articleAnchor, basisTitle, departmentName, entryTitle, esc, joined, markdown, txt } from './present.ts';
 import { termHtml } from './terms.ts';
 
 /** Editorial fields written in Markdown (lib/site/markdown.ts): rendered with their lists and tables, sanitized. */
@@ -39,12 +39,12 @@ const text = (s: string, lang: Lang) => txt(s, lang).replace(/\n/g, '<br>');
 
 export function citationHtml(model: SiteModel, c: Citation, lang: Lang): string {
   const first = c.articles[0]!;
-  return a(`${href(lang, paths.basis(c.basis))}#${articleAnchor(articleOf(first))}`, `${basisTitle(model, c.basis, lang)}${lang === 'en' ? ' ' : ''}${c.articles.join(sep(lang))}`, lang);
+  return a(`${href(lang, paths.basis(c.basis))}#${articleAnchor(articleOf(first))}`, `${basisTitle(model, c.basis, lang)}${lang === 'en' ? ' ' : ''}${joined(c.articles, sep(lang))}`, lang);
 }
 
 export function departmentsHtml(model: SiteModel, ids: readonly string[], lang: Lang, rendering: Rendering = 'page'): string {
-  if (rendering === 'table') return ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang)).join('<br>');
-  return ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang, ' data-pagefind-filter="department"')).join(sep(lang));
+  if (rendering === 'table') return joined(ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang)), '<br>');
+  return joined(ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang, ' data-pagefind-filter="department"')), sep(lang));
 }
 
 /** An upper level's entry, marked as such: its ID, title and release, linked to its page on that level's site when known. */
@@ -61,17 +61,18 @@ function upstreamHtml(model: SiteModel, id: string, lang: Lang): string | undefi
 
 export function entryLinksHtml(model: SiteModel, ids: readonly string[], lang: Lang, rendering: Rendering = 'page'): string {
   if (rendering === 'table')
-    return ids
-      .map((id) => {
+    return joined(
+      ids.map((id) => {
         const e = model.byId.get(id);
         return e ? `${a(href(lang, paths.entry(e.list, id)), id, lang)} ${txt(entryTitle(e, lang), lang)}` : (upstreamHtml(model, id, lang) ?? esc(id));
-      })
-      .join('<br>');
+      }),
+      '<br>',
+    );
   const items = ids.map((id) => {
     const e = model.byId.get(id);
     return `<li>${e ? `${a(href(lang, paths.entry(e.list, id)), `${id} ${entryTitle(e, lang)}`, lang)}` : (upstreamHtml(model, id, lang) ?? esc(id))}</li>`;
   });
-  return `<ul>${items.join('')}</ul>`;
+  return `<ul>${joined(items)}</ul>`;
 }
 
 /** IDs named by a scope value (`all` aside), in list order. */
@@ -88,7 +89,7 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
     case 'enum':
       return note(termHtml(model, spec.enum!.labels, value as string, lang, valueLabel(spec, value as string, model.profile.valueLabels)));
     case 'enums':
-      return note((value as string[]).map((v) => termHtml(model, spec.enum!.labels, v, lang, valueLabel(spec, v, model.profile.valueLabels))).join(sep(lang)));
+      return note(joined((value as string[]).map((v) => termHtml(model, spec.enum!.labels, v, lang, valueLabel(spec, v, model.profile.valueLabels))), sep(lang)));
     case 'boolean':
       return esc(value ? (spec.yesNo?.yes[lang] ?? t(lang, 'yes')) : (spec.yesNo?.no[lang] ?? t(lang, 'noValue')));
     case 'duration':
@@ -96,7 +97,7 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
     case 'citation':
       return citationHtml(model, value as Citation, lang);
     case 'citations':
-      return (value as Citation[]).map((c) => citationHtml(model, c, lang)).join('<br>');
+      return joined((value as Citation[]).map((c) => citationHtml(model, c, lang)), '<br>');
     case 'departments':
       return departmentsHtml(model, [value].flat() as string[], lang, rendering);
     case 'entries':
@@ -105,8 +106,8 @@ export function valueHtml(spec: FieldSpec, value: unknown, model: SiteModel, lan
       return value === 'all' ? esc(spec.all![lang]) : entryLinksHtml(model, scopeIds(value as Record<string, string[]>), lang, rendering);
     case 'texts':
       return rendering === 'table'
-        ? (value as string[]).map((s) => text(s, lang)).join('<br>')
-        : `<ul>${(value as string[]).map((s) => `<li>${text(s, lang)}</li>`).join('')}</ul>`;
+        ? joined((value as string[]).map((s) => text(s, lang)), '<br>')
+        : `<ul>${joined((value as string[]).map((s) => `<li>${text(s, lang)}</li>`))}</ul>`;
     case 'group':
       return '';
     // A category is the jurisdiction's own text; its English name where the configuration gives one.

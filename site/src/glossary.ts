@@ -32,8 +32,12 @@ const ENUMERATIONS: Record<string, { labels: Record<string, Label> }> = {
 
 /** The name a glossary term uses for an enumeration, found by its labels (the field registry holds the enumeration itself). */
 export function enumerationName(labels: Record<string, Label>): string | undefined {
-  return Object.entries(ENUMERATIONS).find(([, e]) => e.labels === labels)?.[0];
+  return ENUMERATION_OF_LABELS.get(labels);
 }
+
+// Asked for every enumerated value on every page: the enumerations by their labels, once.
+const ENUMERATION_OF_LABELS = new Map<Record<string, Label>, string>();
+for (const [name, e] of Object.entries(ENUMERATIONS)) if (!ENUMERATION_OF_LABELS.has(e.labels)) ENUMERATION_OF_LABELS.set(e.labels, name);
 
 const Bilingual = z.strictObject({ zh: z.string().regex(/\S/), en: z.string().regex(/\S/) });
 const Term = z.strictObject({

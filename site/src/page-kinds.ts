@@ -130,6 +130,15 @@ export function checklistIds(ctx: SiteContext): string[] {
   return archive ? checklistItemIds(archive, ctx.settings.today) : [];
 }
 
+const checklistSets = new WeakMap<SiteContext, Set<string>>();
+
+/** Whether a catalogue item has a case checklist (asked by every entry page: the IDs are looked up once per build). */
+export function hasChecklist(ctx: SiteContext, id: string): boolean {
+  let ids = checklistSets.get(ctx);
+  if (!ids) checklistSets.set(ctx, (ids = new Set(checklistIds(ctx))));
+  return ids.has(id);
+}
+
 /** A route as injected: its kind, its language, and its pattern as Astro reports it (Astro.routePattern). */
 export interface InjectedPage {
   key: PageKey;

@@ -65,14 +65,20 @@ export function publicStatus(e: SiteEntry, today: string): PublicStatus {
  * with the entry's own status (the badges say what is under way); otherwise the entry itself.
  */
 export function versionInForce(e: SiteEntry, releases: SiteReleases, today: string): SiteEntry {
-  if (!standsOnEarlierVersion(e.data)) return e;
-  const published = latestPublished(releases, e.list, e.id);
-  if (!published) return e;
-  const shown = { ...e, data: published } as unknown as SiteEntry;
+  let byEntry = inForceCache.get(releases);
+  if (!byEntry) inForceCache.set(releases, (byEntry = new WeakMap()));
+  let shown = byEntry.get(e);
+  if (shown) return shown;
+  const published = standsOnEarlierVersion(e.data) ? latestPublished(releases, e.list, e.id) : undefined;
+  shown = published ? ({ ...e, data: published } as unknown as SiteEntry) : e;
   // The status is the entry's own (the published copy's history stops at its release).
-  cache.set(shown, publicStatus(e, today));
+  if (published) cache.set(shown, publicStatus(e, today));
+  byEntry.set(e, shown);
   return shown;
 }
+
+// Every list page asks for its rows' versions in force; each entry's is worked out once per release archive.
+const inForceCache = new WeakMap<SiteReleases, WeakMap<SiteEntry, SiteEntry>>();
 
 /** A CSS class per legal status, so colour is never the only signal (the words say it too). */
 export function legalClass(code: LegalCode): string {

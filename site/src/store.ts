@@ -6,6 +6,9 @@ export type { SiteContext };
 export { settings };
 
 /** The model of this build (loaded by the integration before rendering). */
+let ctx: SiteContext | undefined;
+
+/** The model of this build (loaded by the integration before rendering; looked up once, asked on every page). */
 export function site(): SiteContext {
-  return siteContext(settings);
+  return (ctx ??= siteContext(settings));
 }
