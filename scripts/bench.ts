@@ -1,4 +1,4 @@
-// npm run bench [-- --entries 10000 --sizes 1000,10000 --queries 拖欠,信息,ML-0007 --skip-site]: everything in one run,
+// npm run bench [-- --entries 10000 --sizes 1000,10000 --queries 拖欠,信息,ML-0007 --processes 1 --skip-site]: all in one run,
 // side by side with its floor and goal — validation against yaml parsing, the governance check of a one-entry pull
 // request against validating that file, the case checklist for one item, and the site build against bare Astro with
 // its phases, largest page and the bytes of searches (Chromium at CHROMIUM_PATH, default /usr/bin/chromium).
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { benchChecklist, benchGovernance, benchValidation } from '../lib/bench.ts';
 import { parseArgs, runMain, UsageError } from '../lib/cli.ts';
 import { MAX_SYNTHETIC_ENTRIES, writeSyntheticRepository } from '../lib/synthetic.ts';
-import { benchSite, DEFAULT_QUERIES, formatSiteBench } from '../site/bench.ts';
+import { benchSite, DEFAULT_QUERIES, formatSiteBench, processesOf } from '../site/bench.ts';
 
 const sizesOf = (v: string | true | undefined, fallback: string) => {
   const sizes = String(typeof v === 'string' ? v : fallback).split(',').map(Number);
@@ -21,7 +21,8 @@ const sizesOf = (v: string | true | undefined, fallback: string) => {
 };
 
 await runMain(async () => {
-  const { flags } = parseArgs(process.argv.slice(2), { entries: 'value', sizes: 'value', queries: 'value', 'skip-site': 'boolean' });
+  const { flags } = parseArgs(process.argv.slice(2), { entries: 'value', sizes: 'value', queries: 'value', processes: 'value', 'skip-site': 'boolean' });
+  const processes = processesOf(flags.processes);
   const [n] = sizesOf(flags.entries, '10000') as [number];
   const sizes = sizesOf(flags.sizes, '1000,10000');
   const out = (s: string) => process.stdout.write(s);
@@ -64,7 +65,7 @@ await runMain(async () => {
     if (!flags['skip-site']) {
       out(`\n网站 Site: ${sizes.join(', ')} entries\n\n`);
       const queries = typeof flags.queries === 'string' ? flags.queries.split(',') : DEFAULT_QUERIES;
-      const figures = await benchSite({ sizes, chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries, log });
+      const figures = await benchSite({ sizes, chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', queries, log, ...(processes ? { processes } : {}) });
       out(formatSiteBench(figures));
       const top = figures.find((f) => f.entries === Math.max(...sizes))!;
       goals.push({ what: `site build ÷ bare Astro, ${top.entries} entries`, value: `${(top.siteMs / top.floorMs).toFixed(2)}×`, goal: '≤ 2×', met: top.siteMs / top.floorMs <= 2 });

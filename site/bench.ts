@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticRepository } from '../lib/synthetic.ts';
 import { buildSite, REPO_ROOT } from './build.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { UsageError } from '../lib/cli.ts';
 import { SEARCH_DIR } from './src/steps/search-index.ts';
 
 /** What a search fetches, by kind of file. */
@@ -33,6 +34,8 @@ export interface SiteBenchFigures {
   pages: number;
   /** Whole site build: validation, Astro, search index, API, sitemap. */
   siteMs: number;
+  /** Astro processes that rendered it (site/build.ts splits a large site by language). */
+  processes: number;
   /** Phases, from the build's own timing lines: data, then each build step after the pages were written. */
   dataMs?: number;
   steps: Record<string, number>;
@@ -161,7 +164,16 @@ export interface SiteBenchOptions {
   /** Measure searches on the largest size in Chromium (skipped, and said so, when Chromium is missing). */
   chromiumPath?: string;
   queries?: string[];
+  /** Astro processes for the site build (default: as site/build.ts chooses). */
+  processes?: 1 | 2;
   log?: (line: string) => void;
+}
+
+/** `--processes`: 1 or 2 Astro processes for the site build; absent, as site/build.ts chooses. */
+export function processesOf(flag: string | true | undefined): 1 | 2 | undefined {
+  if (flag === undefined) return undefined;
+  if (flag === '1' || flag === '2') return Number(flag) as 1 | 2;
+  throw new UsageError('--processes 须为 1 或 2', '--processes must be 1 or 2');
 }
 
 /** The goal's query, a common word, and a rare one (one entry's ID). */
@@ -177,7 +189,7 @@ export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigure
       writeSyntheticRepository(repo, n);
       const out = path.join(scratch, `site-${n}`);
       log(`${n} entries: building the site…`);
-      const built = await buildSite({ dataRoot: repo, outDir: out, quiet: true, today: '2026-11-22' });
+      const built = await buildSite({ dataRoot: repo, outDir: out, quiet: true, today: '2026-11-22', ...(opts.processes ? { processes: opts.processes } : {}) });
       if (built.code !== 0) throw new Error(`site build failed for ${n} entries:\n${built.output}`);
       const html = htmlFiles(out);
       log(`${n} entries: ${html.length} pages in ${(built.ms / 1000).toFixed(1)} s; bare Astro floor…`);
@@ -191,6 +203,7 @@ export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigure
         entries: n,
         pages: html.length,
         siteMs: built.ms,
+        processes: built.processes,
         ...(dataMs !== undefined ? { dataMs } : {}),
         steps,
         siteBytes: folderBytes(out),
@@ -221,13 +234,13 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
   const lines = ['Site build (validation + Astro + search index + API + sitemap) against a bare Astro build of as many trivial pages:', ''];
   const stepNames = [...new Set(figures.flatMap((f) => Object.keys(f.steps)))];
-  lines.push(`| entries | pages | site build | floor | ratio | data | Astro pages | ${stepNames.map((n) => `${n} (after pages)`).join(' | ')} | largest page | site | index |`);
-  lines.push(`|---:|---:|---:|---:|---:|---:|---:|${stepNames.map(() => '---:|').join('')}---|---:|---:|`);
+  lines.push(`| entries | pages | processes | site build | floor | ratio | data | Astro pages | ${stepNames.map((n) => `${n} (after pages)`).join(' | ')} | largest page | site | index |`);
+  lines.push(`|---:|---:|---:|---:|---:|---:|---:|---:|${stepNames.map(() => '---:|').join('')}---|---:|---:|`);
   for (const f of figures) {
     const stepsMs = Object.values(f.steps).reduce((a, b) => a + b, 0);
     const astro = f.siteMs - (f.dataMs ?? 0) - stepsMs;
     lines.push(
-      `| ${f.entries} | ${f.pages} | ${s(f.siteMs)} | ${s(f.floorMs)} | ${(f.siteMs / f.floorMs).toFixed(2)}× | ${f.dataMs !== undefined ? s(f.dataMs) : '—'} | ${s(astro)} | ${stepNames.map((n) => (f.steps[n] !== undefined ? s(f.steps[n]!) : '—')).join(' | ')} | ${kb(f.largest.bytes)} ${f.largest.file} | ${(f.siteBytes / 1048576).toFixed(1)} MB | ${(f.searchIndexBytes / 1048576).toFixed(1)} MB |`,
+      `| ${f.entries} | ${f.pages} | ${f.processes} | ${s(f.siteMs)} | ${s(f.floorMs)} | ${(f.siteMs / f.floorMs).toFixed(2)}× | ${f.dataMs !== undefined ? s(f.dataMs) : '—'} | ${s(astro)} | ${stepNames.map((n) => (f.steps[n] !== undefined ? s(f.steps[n]!) : '—')).join(' | ')} | ${kb(f.largest.bytes)} ${f.largest.file} | ${(f.siteBytes / 1048576).toFixed(1)} MB | ${(f.searchIndexBytes / 1048576).toFixed(1)} MB |`,
     );
   }
   lines.push('');

@@ -47,6 +47,8 @@ export interface BuildResult {
   ms: number;
   /** Astro's output, when quiet. */
   output: string;
+  /** How many Astro processes rendered it (one per language for a large site). */
+  processes: 1 | 2;
 }
 
 // Variables a parent Vite or Vitest process sets, which Astro would take as its own (BASE_URL would drop the base path).
@@ -134,11 +136,11 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   const output = primary.output;
   if (status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
-    return { code: status === DATA_INVALID_EXIT ? 1 : 2, outDir, ms, output };
+    return { code: status === DATA_INVALID_EXIT ? 1 : 2, outDir, ms, output, processes: split ? 2 : 1 };
   }
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
-  return { code: 0, outDir, ms, output };
+  return { code: 0, outDir, ms, output, processes: split ? 2 : 1 };
 }

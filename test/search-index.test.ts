@@ -139,6 +139,8 @@ describe('excerpts', () => {
     expect(parts.map((p) => p.text).join('').length).toBe(42);
     expect(excerpt('短文本', '没有')).toEqual([{ text: '短文本', mark: false }]);
     expect(excerpt('Tax Department', 'tax').filter((p) => p.mark).map((p) => p.text)).toEqual(['Tax']);
+    // Its parts (content, bases, list) read as one line, in Chinese typography.
+    expect(excerpt('被列入名单的信息。\n《某条例》\n公共信用信息补充目录\n一般信息事项', '名单').map((p) => p.text).join('')).toBe('被列入名单的信息。《某条例》公共信用信息补充目录 · 一般信息事项');
   });
 });
 

@@ -90,7 +90,8 @@ export interface ExcerptPart {
 
 /** About `width` characters of the text around the first place it holds the query, with the query's words marked. */
 export function excerpt(text: string, query: string, width = 90): ExcerptPart[] {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
+  // The text's parts read as one line: after a closing mark nothing, else the site's separator.
+  const flat = text.replace(/\s*\n\s*/g, (_, at: number) => (/[。；！？》）」]/.test(text[at - 1] ?? '') ? '' : ' · '));
   const lower = flat.toLowerCase();
   const words = runs(query).map((r) => r.text).filter((w) => w.length > 0);
   // Offsets hold when lower-casing keeps the length (Han, ASCII); where it does not, nothing is marked.

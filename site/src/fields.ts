@@ -26,14 +26,12 @@ export interface FieldRow {
   label: string;
   /** Escaped HTML. */
   html: string;
-  /** A Pagefind filter carried by this value, if any. */
-  filter?: string;
 }
 
 /** The table packs values onto lines; the page lists them. */
 export type Rendering = 'table' | 'page';
 
-const a = (url: string, text: string, lang: Lang, attrs = '') => `<a href="${esc(url)}"${attrs}>${txt(text, lang)}</a>`;
+const a = (url: string, text: string, lang: Lang) => `<a href="${esc(url)}">${txt(text, lang)}</a>`;
 const sep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
 const text = (s: string, lang: Lang) => txt(s, lang).replace(/\n/g, '<br>');
 
@@ -44,7 +42,7 @@ export function citationHtml(model: SiteModel, c: Citation, lang: Lang): string 
 
 export function departmentsHtml(model: SiteModel, ids: readonly string[], lang: Lang, rendering: Rendering = 'page'): string {
   if (rendering === 'table') return joined(ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang)), '<br>');
-  return joined(ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang, ' data-pagefind-filter="department"')), sep(lang));
+  return joined(ids.map((d) => a(href(lang, paths.department(d)), departmentName(model, d, lang), lang)), sep(lang));
 }
 
 /** An upper level's entry, marked as such: its ID, title and release, linked to its page on that level's site when known. */
@@ -129,7 +127,7 @@ export function fieldRows(e: SiteEntry, model: SiteModel, lang: Lang): FieldRow[
   const rows: FieldRow[] = [];
   for (const spec of fieldsIn(FIELD_REGISTRY[e.list as ListKind], 'page')) {
     const html = valueHtml(spec, valueAt(e.data, spec.path, e.id), model, lang, 'page');
-    if (html !== '') rows.push({ label: spec.label[lang], html, ...(spec.value === 'category' ? { filter: 'category' } : {}) });
+    if (html !== '') rows.push({ label: spec.label[lang], html });
   }
   return rows;
 }
