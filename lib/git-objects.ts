@@ -295,6 +295,67 @@ export function parseTree(data: Buffer): TreeEntry[] {
 
 export const isTreeMode = (mode: string) => mode === '40000';
 
+/** Git's order of tree entries: by name, a folder's name read as if it ended in '/'. */
+function compareEntryNames(a: Buffer, as: number, ae: number, aTree: boolean, b: Buffer, bs: number, be: number, bTree: boolean): number {
+  const n = Math.min(ae - as, be - bs);
+  const c = a.compare(b, bs, bs + n, as, as + n);
+  if (c !== 0) return c;
+  const ca = as + n < ae ? a[as + n]! : aTree ? 0x2f : 0;
+  const cb = bs + n < be ? b[bs + n]! : bTree ? 0x2f : 0;
+  return ca - cb;
+}
+
+/**
+ * The entries of two raw trees that differ, walked together in git's order: an entry the same in both (mode, name
+ * and object) is skipped without being decoded, so diffing two large folders costs little more than comparing bytes.
+ * A pair has the same name and kind (file or folder); an entry alone was removed (before) or added (after).
+ */
+export function treeDifferences(a: Buffer, b: Buffer): { before?: TreeEntry; after?: TreeEntry }[] {
+  const out: { before?: TreeEntry; after?: TreeEntry }[] = [];
+  const entryAt = (d: Buffer, pos: number) => {
+    const space = d.indexOf(0x20, pos);
+    const nul = d.indexOf(0, space);
+    return { pos, space, nul, end: nul + 21, tree: space - pos === 5 && d.toString('latin1', pos, space) === '40000' };
+  };
+  const decode = (d: Buffer, e: ReturnType<typeof entryAt>): TreeEntry => ({ mode: d.toString('latin1', e.pos, e.space), name: d.toString('utf8', e.space + 1, e.nul), sha: d.toString('hex', e.nul + 1, e.end) });
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length) {
+      const x = entryAt(a, i);
+      out.push({ before: decode(a, x) });
+      i = x.end;
+      continue;
+    }
+    if (i >= a.length) {
+      const y = entryAt(b, j);
+      out.push({ after: decode(b, y) });
+      j = y.end;
+      continue;
+    }
+    const x = entryAt(a, i);
+    const y = entryAt(b, j);
+    if (x.end - x.pos === y.end - y.pos && a.compare(b, y.pos, y.end, x.pos, x.end) === 0) {
+      i = x.end;
+      j = y.end;
+      continue;
+    }
+    const c = compareEntryNames(a, x.space + 1, x.nul, x.tree, b, y.space + 1, y.nul, y.tree);
+    if (c === 0) {
+      out.push({ before: decode(a, x), after: decode(b, y) });
+      i = x.end;
+      j = y.end;
+    } else if (c < 0) {
+      out.push({ before: decode(a, x) });
+      i = x.end;
+    } else {
+      out.push({ after: decode(b, y) });
+      j = y.end;
+    }
+  }
+  return out;
+}
+
 const MODES = new Set(['40000', '100644', '100755', '120000', '160000']);
 
 /** The mode of the entry `name` in a raw tree, found without parsing the other entries. */

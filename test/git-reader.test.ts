@@ -51,10 +51,12 @@ beforeAll(() => {
     commits.push(repo.head());
   };
   commits.push(repo.head());
-  repo.write('catalogue/ML-0002.yaml', lines(300, 'a')).write('docs/a.md', 'a\n');
+  // Names that sort just before and after "a.md/" in git's order, so that a folder replacing a file is walked in place.
+  repo.write('catalogue/ML-0002.yaml', lines(300, 'a')).write('docs/a.md', 'a\n').write('docs/a.md-notes.txt', 'n\n').write('docs/a.md0.txt', '0\n');
   // Just after midnight in UTC+8: the commit's day is the committer's, not UTC's.
   commit('add', '2026-03-01T00:30:00+08:00');
   repo.write('catalogue/ML-0002.yaml', lines(300, 'b')).remove('docs/a.md').write('docs/a.md/inner.md', 'a file became a folder\n');
+  repo.write('docs/a.md-notes.txt', 'n2\n').write('docs/a.md0.txt', '02\n');
   symlinkSync('../catalogue/ML-0002.yaml', path.join(repo.dir, 'docs', 'link.yaml'));
   commit('edit', '2026-03-02T23:59:00-05:00');
   repo.git('tag', '-a', 'v1', '-m', 'annotated');
