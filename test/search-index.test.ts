@@ -1,5 +1,5 @@
 // The site's search format (lib/search/): terms, the written files, and the queries the search page runs over them.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -152,16 +152,22 @@ describe('the site’s step', () => {
     expect(() => mainText('<html><body><p>x</p></body></html>')).toThrow('no <main>');
   });
 
-  it('writes each language’s index into place, replacing the last one whole', () => {
+  it('writes each language’s index into place, replacing that language’s last one whole and no other', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'search-step-'));
     try {
       mkdirSync(path.join(dir, 'about'), { recursive: true });
       writeFileSync(path.join(dir, 'about', 'index.html'), '<main><h1>关于</h1><p>说明</p></main>');
-      mkdirSync(path.join(dir, 'search-index', 'old'), { recursive: true });
+      mkdirSync(path.join(dir, 'search-index', 'zh'), { recursive: true });
+      writeFileSync(path.join(dir, 'search-index', 'zh', 'stale.json'), '{}');
       const counts = writeSearchIndex(dir, [{ ...doc('条目', '内容'), lang: 'zh' }, { ...doc('Entry', 'text'), lang: 'en' }], [{ file: 'about/index.html', url: '/about/', lang: 'zh', filters: {} }]);
       expect(counts).toEqual({ zh: 2, en: 1 });
       expect(JSON.parse(readFileSync(path.join(dir, 'search-index', 'zh', 'd', '1.json'), 'utf8'))).toEqual({ url: '/about/', title: '关于', text: '说明' });
-      expect(() => readFileSync(path.join(dir, 'search-index', 'old'))).toThrow();
+      expect(() => readFileSync(path.join(dir, 'search-index', 'zh', 'stale.json'))).toThrow();
+      // The other process of a split build writes the other language beside it.
+      writeSearchIndex(dir, [{ ...doc('Other', 'text'), lang: 'en' }], []);
+      expect(JSON.parse(readFileSync(path.join(dir, 'search-index', 'zh', 'meta.json'), 'utf8')).docs).toBe(2);
+      expect(JSON.parse(readFileSync(path.join(dir, 'search-index', 'en', 'meta.json'), 'utf8')).docs).toBe(1);
+      expect(readdirSync(path.join(dir, 'search-index')).sort()).toEqual(['en', 'zh']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,7 +11,8 @@ import { DATA_INVALID_EXIT } from '../build.ts';
 import { siteContext, type SiteContext } from './context.ts';
 import { ROUTES } from './page-kinds.ts';
 import { SiteSettings } from './settings.ts';
-import { BUILD_STEPS } from './steps/index.ts';
+import { BUILD_STEPS, type BuildStep } from './steps/index.ts';
+import { LANGS, type Lang } from './routes.ts';
 import { creditListsVitePlugin } from './virtual.ts';
 import { listenForMerge, mergeHelperOutput, writeHelperPages } from './split.ts';
 
@@ -57,7 +58,17 @@ export function creditLists(input: SiteSettings): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const written = pages.map((p) => p.pathname);
-        // A helper of a split build leaves the steps to the primary, which runs them on the merged site.
+        const ctx = siteContext(settings);
+        const run = async (step: BuildStep, langs: readonly Lang[]) => {
+          const t0 = performance.now();
+          const summary = await step.run(ctx, out, written, langs);
+          logger.info(`${step.name}: ${summary}`);
+          logger.info(`timing: ${step.name} written in ${Math.round(performance.now() - t0)} ms`);
+        };
+        // In a split build each process runs the per-language steps on its own pages at once; the primary runs the
+        // others on the merged site once its helpers have finished.
+        const own = settings.split?.langs ?? LANGS;
+        for (const step of BUILD_STEPS) if (step.perLanguage) await run(step, own);
         if (settings.split?.role === 'helper') return writeHelperPages(out, written);
         if (settings.split?.role === 'primary') {
           await helpersFinished!();
@@ -65,13 +76,7 @@ export function creditLists(input: SiteSettings): AstroIntegration {
           for (const helper of settings.split.helpers) written.push(...mergeHelperOutput(helper, out));
           logger.info(`timing: split build merged in ${Math.round(performance.now() - t0)} ms`);
         }
-        const ctx = siteContext(settings);
-        for (const step of BUILD_STEPS) {
-          const t0 = performance.now();
-          const summary = await step.run(ctx, out, written);
-          logger.info(`${step.name}: ${summary}`);
-          logger.info(`timing: ${step.name} written in ${Math.round(performance.now() - t0)} ms`);
-        }
+        for (const step of BUILD_STEPS) if (!step.perLanguage) await run(step, LANGS);
       },
     },
   };

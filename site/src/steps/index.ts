@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteContext } from '../context.ts';
-import { LANGS, pageHref, paths, STATIC_INDEXED_PAGES } from '../routes.ts';
+import { pageHref, paths, STATIC_INDEXED_PAGES, type Lang } from '../routes.ts';
 import { REPO_ROOT } from '../settings.ts';
 import { publishApi } from './api.ts';
 import { cachedArchive, publishChecklistApi } from '../../../lib/checklist/index.ts';
@@ -13,8 +13,13 @@ import { sitemapPaths, sitemapXml } from './sitemap.ts';
 
 export interface BuildStep {
   name: string;
-  /** Runs on the written site in `out` (`pages`: the paths Astro wrote); returns a one-line summary for the log. */
-  run: (ctx: SiteContext, out: string, pages: readonly string[]) => Promise<string> | string;
+  /**
+   * Runs in each process of a split build, on its own languages' pages, as soon as they are written (else once, on
+   * the whole site).
+   */
+  perLanguage?: boolean;
+  /** Runs on the written site in `out` (`pages`: the paths Astro wrote; `langs`: the languages it is for); returns a one-line summary for the log. */
+  run: (ctx: SiteContext, out: string, pages: readonly string[], langs: readonly Lang[]) => Promise<string> | string;
 }
 
 const step = (s: BuildStep) => s;
@@ -22,11 +27,12 @@ const step = (s: BuildStep) => s;
 export const BUILD_STEPS: BuildStep[] = [
   step({
     name: 'search index',
-    run: (ctx, out) => {
-      const html = LANGS.flatMap((lang) =>
+    perLanguage: true,
+    run: (ctx, out, _, langs) => {
+      const html = langs.flatMap((lang) =>
         STATIC_INDEXED_PAGES.map((p) => ({ file: path.join(pageHref('', lang, paths[p]), 'index.html'), url: pageHref('/', lang, paths[p]), lang, filters: {} })),
       );
-      const docs = writeSearchIndex(out, searchRecords(ctx), html);
+      const docs = writeSearchIndex(out, searchRecords(ctx).filter((r) => langs.includes(r.lang)), html);
       return `${Object.entries(docs).map(([l, n]) => `${n} ${l}`).join(', ')} documents`;
     },
   }),

@@ -1,6 +1,7 @@
 // The search index (lib/search/), written from the model: each language's documents are the model's records
 // (search-records.ts) and the few pages indexed as written (about, participate, glossary), whose <main> is read back
-// once the pages exist. Written to a temporary folder and renamed into place, so a failed build leaves no half index.
+// once the pages exist. Each language is written to a temporary folder and renamed into place, so a failed build leaves
+// no half index.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex, type SearchDoc } from '../../../lib/search/build.ts';
@@ -41,7 +42,7 @@ export function mainText(html: string): { title: string; text: string } {
   return { title: text(h1), text: text(main.replace(/<h1\b[\s\S]*?<\/h1>/i, '')) };
 }
 
-/** Write `dir/search-index/<lang>/` for each language; returns the documents indexed per language. */
+/** Write `dir/search-index/<lang>/` for each language of the records; returns the documents indexed per language. */
 export function writeSearchIndex(dir: string, records: readonly SearchRecord[], html: readonly IndexedHtml[]): Record<string, number> {
   const byLang = new Map<Lang, SearchDoc[]>();
   const add = (lang: Lang, doc: SearchDoc) => {
@@ -52,17 +53,18 @@ export function writeSearchIndex(dir: string, records: readonly SearchRecord[], 
   for (const { lang, ...doc } of records) add(lang, doc);
   for (const h of html) add(h.lang, { url: h.url, filters: h.filters, ...mainText(readFileSync(path.join(dir, h.file), 'utf8')) });
 
-  const target = path.join(dir, SEARCH_DIR);
-  const temp = `${target}.tmp-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
+  // Each language's folder is replaced whole (the processes of a split build each write their own languages').
   const counts: Record<string, number> = {};
   for (const [lang, docs] of byLang) {
+    const target = path.join(dir, SEARCH_DIR, lang);
+    const temp = `${target}.tmp-${process.pid}`;
+    rmSync(temp, { recursive: true, force: true });
     const { files } = buildSearchIndex(docs);
-    for (const sub of ['t', 'f', 'd']) mkdirSync(path.join(temp, lang, sub), { recursive: true });
-    for (const [file, body] of files) writeFileSync(path.join(temp, lang, file), body);
+    for (const sub of ['t', 'f', 'd']) mkdirSync(path.join(temp, sub), { recursive: true });
+    for (const [file, body] of files) writeFileSync(path.join(temp, file), body);
+    rmSync(target, { recursive: true, force: true });
+    renameSync(temp, target);
     counts[lang] = docs.length;
   }
-  rmSync(target, { recursive: true, force: true });
-  renameSync(temp, target);
   return counts;
 }
