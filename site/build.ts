@@ -73,8 +73,11 @@ export function optionsFromEnvironment(env: Record<string, string | undefined>):
 const WORKDIRS = path.join(REPO_ROOT, 'node_modules', '.cache', 'site-build');
 
 /** One Astro process: resolves with its exit code; its output is added to `output` when captured. */
+let processCount = 0;
+
 function astroProcess(settings: SiteSettings, quiet: boolean, sink: { output: string }, role: string): { child: ChildProcess; done: Promise<number> } {
-  const cwd = path.join(WORKDIRS, `${role}.tmp-${process.pid}`);
+  // One directory per process, even for builds started at once by one caller.
+  const cwd = path.join(WORKDIRS, `${role}-${++processCount}.tmp-${process.pid}`);
   rmSync(cwd, { recursive: true, force: true });
   mkdirSync(cwd, { recursive: true });
   const child = spawnTiedNode(path.join(import.meta.dirname, 'astro-build.ts'), [JSON.stringify(settings)], {
