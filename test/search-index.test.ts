@@ -159,7 +159,7 @@ describe('the site’s step', () => {
       writeFileSync(path.join(dir, 'about', 'index.html'), '<main><h1>关于</h1><p>说明</p></main>');
       mkdirSync(path.join(dir, 'search-index', 'zh'), { recursive: true });
       writeFileSync(path.join(dir, 'search-index', 'zh', 'stale.json'), '{}');
-      const counts = writeSearchIndex(dir, [{ ...doc('条目', '内容'), lang: 'zh' }, { ...doc('Entry', 'text'), lang: 'en' }], [{ file: 'about/index.html', url: '/about/', lang: 'zh', filters: {} }]);
+      const counts = writeSearchIndex(dir, [{ ...doc('条目', '内容'), lang: 'zh' }, { ...doc('Entry', 'text'), lang: 'en' }], [{ file: 'about/index.html', url: '/about/', lang: 'zh' }]);
       expect(counts).toEqual({ zh: 2, en: 1 });
       expect(JSON.parse(readFileSync(path.join(dir, 'search-index', 'zh', 'd', '1.json'), 'utf8'))).toEqual({ url: '/about/', title: '关于', text: '说明' });
       expect(() => readFileSync(path.join(dir, 'search-index', 'zh', 'stale.json'))).toThrow();

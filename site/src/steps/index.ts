@@ -22,25 +22,23 @@ export interface BuildStep {
   run: (ctx: SiteContext, out: string, pages: readonly string[], langs: readonly Lang[]) => Promise<string> | string;
 }
 
-const step = (s: BuildStep) => s;
-
 export const BUILD_STEPS: BuildStep[] = [
-  step({
+  {
     name: 'search index',
     perLanguage: true,
     run: (ctx, out, _, langs) => {
       const html = langs.flatMap((lang) =>
-        STATIC_INDEXED_PAGES.map((p) => ({ file: path.join(pageHref('', lang, paths[p]), 'index.html'), url: pageHref('/', lang, paths[p]), lang, filters: {} })),
+        STATIC_INDEXED_PAGES.map((p) => ({ file: path.join(pageHref('', lang, paths[p]), 'index.html'), url: pageHref('/', lang, paths[p]), lang })),
       );
       const docs = writeSearchIndex(out, searchRecords(ctx).filter((r) => langs.includes(r.lang)), html);
       return `${Object.entries(docs).map(([l, n]) => `${n} ${l}`).join(', ')} documents`;
     },
-  }),
-  step({
+  },
+  {
     name: 'api',
     run: (ctx, out) => `api/v1: ${publishApi(ctx.releases, path.join(REPO_ROOT, 'schemas'), out)} files from ${ctx.releases.releases.length} releases`,
-  }),
-  step({
+  },
+  {
     // After the archive is copied: adds checklists/<ID>.json to every version and entries/<ID>.json beside them.
     name: 'checklists',
     run: (ctx, out) => {
@@ -48,13 +46,13 @@ export const BUILD_STEPS: BuildStep[] = [
       const n = archive ? publishChecklistApi(archive, ctx.model.jurisdiction, ctx.settings.today, out) : 0;
       return `api/v1: ${n} checklist and entry-history files`;
     },
-  }),
-  step({
+  },
+  {
     name: 'sitemap',
     run: (ctx, out, pages) => {
       const pagePaths = sitemapPaths(pages, ctx.settings.base);
       writeFileSync(path.join(out, 'sitemap.xml'), sitemapXml(ctx.siteUrl, pagePaths));
       return `sitemap.xml: ${pagePaths.length} pages`;
     },
-  }),
+  },
 ];

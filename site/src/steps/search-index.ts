@@ -11,13 +11,11 @@ import type { SearchRecord } from './search-records.ts';
 /** The folder of the index under the output folder; one subfolder per language. */
 export const SEARCH_DIR = 'search-index';
 
-/** A written page the index takes as HTML: its file under the output folder and its address. */
+/** A written page the index takes as HTML (with no filter values): its file under the output folder and its address. */
 export interface IndexedHtml {
   file: string;
   url: string;
   lang: Lang;
-  /** Its filter values (the list filter names the page's kind). */
-  filters: Record<string, string[]>;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -51,7 +49,7 @@ export function writeSearchIndex(dir: string, records: readonly SearchRecord[], 
     docs.push(doc);
   };
   for (const { lang, ...doc } of records) add(lang, doc);
-  for (const h of html) add(h.lang, { url: h.url, filters: h.filters, ...mainText(readFileSync(path.join(dir, h.file), 'utf8')) });
+  for (const h of html) add(h.lang, { url: h.url, filters: {}, ...mainText(readFileSync(path.join(dir, h.file), 'utf8')) });
 
   // Each language's folder is replaced whole (the processes of a split build each write their own languages').
   const counts: Record<string, number> = {};
