@@ -43,9 +43,10 @@ function isRunning(pid: number): boolean {
 
 /**
  * Temporary names this module and the site build write beside their target, with the writer's process ID:
- * `.name.<pid>.tmp` (files and release folders) and `name.tmp-<pid>` / `name.old-<pid>` (the site's swap).
+ * `.name.<pid>.tmp` (files and release folders), `name.tmp-<pid>` / `name.old-<pid>` (the site's swap) and
+ * `name.tmp-<pid>-<part>` (a split site build's helper output and shared load).
  */
-const TEMPORARY_NAME = /^(?:\.(.+)\.(\d+)\.tmp|(.+)\.(?:tmp|old)-(\d+))$/;
+const TEMPORARY_NAME = /^(?:\.(.+)\.(\d+)\.tmp|(.+)\.(?:tmp|old)-(\d+)(?:-[a-z]+)?)$/;
 
 /**
  * Remove what a killed run left in `dir`: temporaries of `target` (a name in `dir`, or any when omitted) whose writer

@@ -10,7 +10,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { fieldNames, schemaProblems, type LabelAt } from './schema-messages.ts';
 import { FIELD_REGISTRY, type RegistryKind } from '../schemas/index.ts';
 import type { Vocabulary } from './suggest.ts';
-import { decodeUtf8, parseYaml, positionOf, withoutTree, type ParsedYaml } from './yaml.ts';
+import { decodeUtf8, parseYaml, positionOf, withoutTree, type ParsedYaml, type YamlProblem } from './yaml.ts';
 import { personalDataIn, type PersonalDataHit } from './rules/P14-personal-data.ts';
 import { loadUpstreams } from './upstream/load.ts';
 import { UpstreamLayers } from './upstream/resolve.ts';
@@ -283,6 +283,49 @@ function pastDiscriminator(schema: FileKindSpec['schema'], data: unknown, issues
   return best && best.length <= MAX_PROBLEMS_PAST_DISCRIMINATOR ? best : [];
 }
 
+/** A loaded file before parsing. A file that is never parsed reads as an empty one; that stand-in is made only when asked. */
+function loadedShell<K extends FileKind>(file: string, kind: K, id: string): LoadedFile<K> {
+  let parsedSlot: ParsedYaml | undefined;
+  return {
+    file,
+    kind,
+    id,
+    personalData: [],
+    get parsed(): ParsedYaml {
+      return (parsedSlot ??= parseYaml(''));
+    },
+    set parsed(p: ParsedYaml) {
+      parsedSlot = p;
+    },
+  } as LoadedFile<K>;
+}
+
+/** A loaded file as it crosses between processes (load-share.ts): plain data; the text stands in for the tree. */
+export interface TransferredLoad {
+  file: string;
+  kind: FileKind;
+  id: string;
+  personalData: PersonalDataHit[];
+  entry?: unknown;
+  /** The parse's problems and text, when the file was parsed. */
+  parsed?: { problems: YamlProblem[]; source: string };
+  diagnostics: Diagnostic[];
+}
+
+function transferred({ loaded, diagnostics }: { loaded: LoadedFile; diagnostics: Diagnostic[] }): TransferredLoad {
+  const { file, kind, id, personalData, entry } = loaded;
+  const { problems, source } = loaded.parsed;
+  return { file, kind, id, personalData, ...(entry ? { entry } : {}), ...(source !== undefined ? { parsed: { problems, source } } : {}), diagnostics };
+}
+
+function received(t: TransferredLoad): { loaded: LoadedFile; diagnostics: Diagnostic[] } {
+  const loaded = loadedShell(t.file, t.kind, t.id);
+  loaded.personalData = t.personalData;
+  if (t.entry) loaded.entry = t.entry as LoadedFile['entry'];
+  if (t.parsed) loaded.parsed = withoutTree(t.parsed, t.parsed.source);
+  return { loaded, diagnostics: t.diagnostics };
+}
+
 /** Read (or take the given bytes of), parse and shape-check one file. Never throws for bad data. */
 export function loadFile<K extends FileKind>(
   root: string,
@@ -298,20 +341,7 @@ export function loadFile<K extends FileKind>(
   const diagnostics: Diagnostic[] = [];
   const base = path.posix.basename(file);
   const id = base.replace(/\.yaml$/, '');
-  // A file that is never parsed reads as an empty one; most files are parsed, so that stand-in is made only when asked.
-  let parsedSlot: ParsedYaml | undefined;
-  const loaded = {
-    file,
-    kind,
-    id,
-    personalData: [],
-    get parsed(): ParsedYaml {
-      return (parsedSlot ??= parseYaml(''));
-    },
-    set parsed(p: ParsedYaml) {
-      parsedSlot = p;
-    },
-  } as LoadedFile<K>;
+  const loaded = loadedShell(file, kind, id);
 
   if (spec.folder) {
     if (!base.endsWith('.yaml')) {
@@ -450,6 +480,22 @@ export class Repository {
   /** Every file of a kind, loaded. */
   all<K extends Exclude<FileKind, 'jurisdiction'>>(kind: K): LoadedFile<K>[] {
     return [...this.ids.get(kind)!.values()].map((f) => this.load(f, kind).loaded);
+  }
+
+  /** A file loaded here, as plain data for another process loading the same repository (load-share.ts). */
+  transferable(file: string): TransferredLoad | undefined {
+    const r = this.cache.get(file);
+    return r && transferred(r);
+  }
+
+  /** Take a file another process loaded from the same repository, unless it is loaded here already. */
+  adopt(t: TransferredLoad): void {
+    if (!this.cache.has(t.file)) this.cache.set(t.file, received(t));
+  }
+
+  /** Whether a file is loaded (here or adopted). */
+  has(file: string): boolean {
+    return this.cache.has(file);
   }
 
   /** The files loaded so far with their own diagnostics. */

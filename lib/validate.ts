@@ -3,6 +3,7 @@ import path from 'node:path';
 import { FILE_KINDS } from '../schemas/index.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { kindOfPath, passedOver, Repository, type LoadedFile } from './repository.ts';
+import { shareLoads, type LoadShare } from './load-share.ts';
 import { RULES } from './rules/index.ts';
 import { RuleContext } from './rules/rule.ts';
 
@@ -32,9 +33,10 @@ export function toRepoPath(root: string, p: string): string {
 
 /**
  * Validate the repository at `root`. With `paths`, check just those files, plus the cross-file rules
- * that start from them; without, check everything. `overlay` supplies files not (yet) on disk.
+ * that start from them; without, check everything. `overlay` supplies files not (yet) on disk. `share` splits the
+ * loading with other processes validating the same repository at once (load-share.ts); the result is the same.
  */
-export function validate(rootDir: string, paths?: readonly string[], overlay?: ReadonlyMap<string, Uint8Array>): ValidationResult {
+export function validate(rootDir: string, paths?: readonly string[], overlay?: ReadonlyMap<string, Uint8Array>, share?: LoadShare): ValidationResult {
   const root = path.resolve(rootDir);
   const repo = new Repository(root, overlay);
   let targets: { kind: ReturnType<typeof kindOfPath> & {}; file: string }[];
@@ -51,6 +53,8 @@ export function validate(rootDir: string, paths?: readonly string[], overlay?: R
     }
   } else targets = [...repo.discovered];
 
+  // Another process loading the same files at once shares the parsing (the files on disk only: an overlay is this process's own).
+  if (share && !overlay?.size) shareLoads(repo, targets, share);
   const scope: LoadedFile[] = [];
   const diagnostics: Diagnostic[] = paths && paths.length ? [] : passedOver(root);
   for (const { kind, file } of targets) {

@@ -22,6 +22,8 @@ export interface ParsedYaml {
   doc: Document.Parsed | undefined;
   lineCounter: LineCounter;
   problems: YamlProblem[];
+  /** The text, kept when the tree is dropped (withoutTree), to parse it again from. */
+  source?: string;
 }
 
 const YAML_MESSAGES: Record<string, { zh: string; hint: Bilingual; code?: string }> = {
@@ -446,12 +448,13 @@ export function parseYaml(text: string): ParsedYaml {
  * use. A loader holds every file until the rules have run; holding ten thousand document trees that long cost more
  * garbage collection than parsing the file again costs the few a rule reports on. The problems are kept.
  */
-export function withoutTree(parsed: ParsedYaml, text: string): ParsedYaml {
+export function withoutTree(parsed: Pick<ParsedYaml, 'problems'>, text: string): ParsedYaml {
   const { problems } = parsed;
   let again: ParsedYaml | undefined;
   const tree = () => (again ??= parseYaml(text));
   return {
     problems,
+    source: text,
     get doc() {
       return tree().doc;
     },

@@ -100,10 +100,12 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   const outDir = resolveSettings(options).outDir;
   const tmp = `${outDir}.tmp-${process.pid}`;
   const helperOut = `${outDir}.tmp-${process.pid}-en`;
+  const loadShare = `${outDir}.tmp-${process.pid}-load`;
   // What a killed build left beside the output (its pid no longer running) goes first.
   removeStaleTemporaries(path.dirname(outDir), path.basename(outDir));
   rmSync(tmp, { recursive: true, force: true });
   rmSync(helperOut, { recursive: true, force: true });
+  rmSync(loadShare, { recursive: true, force: true });
   const whole = resolveSettings({ ...options, outDir: tmp });
   const split = processesFor(opts, whole) === 2;
   const started = performance.now();
@@ -114,8 +116,8 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
   else {
     // The helper's output is shown only when it fails; the primary's as usual.
     const helperSink = { output: '' };
-    const helper = astroProcess({ ...whole, outDir: helperOut, split: { role: 'helper', langs: ['en'] } }, true, helperSink, 'helper');
-    const main = astroProcess({ ...whole, split: { role: 'primary', langs: ['zh'], helpers: [helperOut] } }, quiet ?? false, primary, 'primary');
+    const helper = astroProcess({ ...whole, outDir: helperOut, split: { role: 'helper', langs: ['en'], loadShare } }, true, helperSink, 'helper');
+    const main = astroProcess({ ...whole, split: { role: 'primary', langs: ['zh'], helpers: [helperOut], loadShare } }, quiet ?? false, primary, 'primary');
     const helperStatus = await Promise.race([helper.done, main.done.then(() => undefined)]);
     if (helperStatus === undefined) {
       // The primary ended before its helper (it failed: it waits for the helper otherwise).
@@ -134,6 +136,7 @@ export async function buildSite(opts: BuildOptions = {}): Promise<BuildResult> {
       status = await main.done;
     }
     rmSync(helperOut, { recursive: true, force: true });
+    rmSync(loadShare, { recursive: true, force: true });
   }
   const ms = performance.now() - started;
   const output = primary.output;

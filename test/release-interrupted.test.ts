@@ -20,10 +20,11 @@ describe('temporaries of killed runs', () => {
   it('are removed at the next start when their writer is gone, and kept while it runs', () => {
     const dir = tempDir('temps-');
     const dead = deadPid();
-    for (const name of [`.2.0.3.${dead}.tmp`, `.index.json.${dead}.tmp`, `dist.tmp-${dead}`, `dist.old-${dead}`, `.2.0.4.${process.pid}.tmp`, `dist.tmp-${process.ppid}`, '2.0.2', 'index.json'])
+    // A split site build's helper output and shared load are named after the output too (site/build.ts).
+    for (const name of [`.2.0.3.${dead}.tmp`, `.index.json.${dead}.tmp`, `dist.tmp-${dead}`, `dist.tmp-${dead}-en`, `dist.tmp-${dead}-load`, `dist.old-${dead}`, `.2.0.4.${process.pid}.tmp`, `dist.tmp-${process.ppid}`, `dist.tmp-${process.ppid}-load`, '2.0.2', 'index.json'])
       mkdirSync(path.join(dir, name));
-    expect(removeStaleTemporaries(dir).sort()).toEqual([`.2.0.3.${dead}.tmp`, `.index.json.${dead}.tmp`, `dist.old-${dead}`, `dist.tmp-${dead}`]);
-    expect(readdirSync(dir).sort()).toEqual([`.2.0.4.${process.pid}.tmp`, '2.0.2', `dist.tmp-${process.ppid}`, 'index.json']);
+    expect(removeStaleTemporaries(dir).sort()).toEqual([`.2.0.3.${dead}.tmp`, `.index.json.${dead}.tmp`, `dist.old-${dead}`, `dist.tmp-${dead}`, `dist.tmp-${dead}-en`, `dist.tmp-${dead}-load`]);
+    expect(readdirSync(dir).sort()).toEqual([`.2.0.4.${process.pid}.tmp`, '2.0.2', `dist.tmp-${process.ppid}`, `dist.tmp-${process.ppid}-load`, 'index.json']);
   });
 
   it('a release folder half-written by a killed release:build does not stop the next one', () => {
@@ -38,8 +39,8 @@ describe('temporaries of killed runs', () => {
   });
 
   it('the patterns are ignored by git', () => {
-    const r = spawnSync('git', ['check-ignore', '--no-index', 'dist.tmp-123', 'dist.old-123', 'releases/.2.0.3.123.tmp', 'site/dist.tmp-9'], { cwd: path.join(import.meta.dirname, '..'), encoding: 'utf8' });
-    expect(r.stdout.trim().split('\n')).toEqual(['dist.tmp-123', 'dist.old-123', 'releases/.2.0.3.123.tmp', 'site/dist.tmp-9']);
+    const r = spawnSync('git', ['check-ignore', '--no-index', 'dist.tmp-123', 'dist.old-123', 'releases/.2.0.3.123.tmp', 'site/dist.tmp-9', 'dist.tmp-9-load'], { cwd: path.join(import.meta.dirname, '..'), encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toEqual(['dist.tmp-123', 'dist.old-123', 'releases/.2.0.3.123.tmp', 'site/dist.tmp-9', 'dist.tmp-9-load']);
   });
 });
 

@@ -24,6 +24,7 @@ import {
 } from '../../schemas/index.ts';
 import { countBySeverity, type Bilingual, type Diagnostic } from '../diagnostics.ts';
 import { formatText } from '../format.ts';
+import type { LoadShare } from '../load-share.ts';
 import type { LoadedFile } from '../repository.ts';
 import { upstreamLabel } from '../upstream/resolve.ts';
 import { validate } from '../validate.ts';
@@ -170,10 +171,13 @@ function departmentsOf(e: SiteEntry): string[] {
   return [...new Set(proposer ? [...own, proposer] : own)];
 }
 
-/** Validate the repository at `root` and build the site model; throws SiteDataError with the validator's report on any error. */
-export function loadSiteModel(rootDir: string, today: string): SiteModel {
+/**
+ * Validate the repository at `root` and build the site model; throws SiteDataError with the validator's report on any
+ * error. `share`: the loading is split with other processes building from the same data at once (load-share.ts).
+ */
+export function loadSiteModel(rootDir: string, today: string, share?: LoadShare): SiteModel {
   const root = path.resolve(rootDir);
-  const { diagnostics, files, repository } = validate(root);
+  const { diagnostics, files, repository } = validate(root, undefined, undefined, share);
   if (countBySeverity(diagnostics).errors > 0) throw new SiteDataError(formatText(diagnostics, files.length));
   const jurisdiction = repository.jurisdiction.entry!;
 

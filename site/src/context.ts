@@ -20,7 +20,7 @@ export function siteContext(settings: SiteSettings): SiteContext {
   const key = JSON.stringify(settings);
   let ctx = loaded.get(key);
   if (ctx) return ctx;
-  const model = loadSiteModel(settings.dataRoot, settings.today);
+  const model = loadSiteModel(settings.dataRoot, settings.today, settings.split ? { dir: settings.split.loadShare } : undefined);
   const siteUrl = settings.siteUrl ?? model.jurisdiction.site_url;
   const releases = loadReleases(settings.releasesDir);
   ctx = { settings, model, releases, ...(siteUrl ? { siteUrl } : {}) };

@@ -30,12 +30,13 @@ export const SiteSettings = z
     /**
      * A build split across processes (site/build.ts), one per language: a `helper` renders its languages' pages and
      * stops; the `primary` renders its own, then merges the helpers' output folders into its own before the build
-     * steps, once its parent says they finished.
+     * steps, once its parent says they finished. The processes share the loading of the data through `loadShare`
+     * (lib/load-share.ts), a folder their parent makes and removes.
      */
     split: z
       .discriminatedUnion('role', [
-        z.object({ role: z.literal('primary'), langs: z.array(z.enum(['zh', 'en'])).min(1), helpers: z.array(absolute('helpers')).min(1) }).strict(),
-        z.object({ role: z.literal('helper'), langs: z.array(z.enum(['zh', 'en'])).min(1) }).strict(),
+        z.object({ role: z.literal('primary'), langs: z.array(z.enum(['zh', 'en'])).min(1), helpers: z.array(absolute('helpers')).min(1), loadShare: absolute('loadShare') }).strict(),
+        z.object({ role: z.literal('helper'), langs: z.array(z.enum(['zh', 'en'])).min(1), loadShare: absolute('loadShare') }).strict(),
       ])
       .optional(),
   })
