@@ -318,6 +318,14 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
       const width = await p.evaluate(() => document.documentElement.scrollWidth);
       expect(width, url).toBeLessThanOrEqual(390);
     }
+    // A list's rows become cards: each cell shows its column's label before its value (given once per page, not per cell).
+    for (const url of [at('catalogue/'), at('en/measures/')]) {
+      await p.goto(url);
+      const heads = await p.locator('table.list-table thead th').allTextContents();
+      const labels = await p.locator('table.list-table tbody tr').last().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+      expect(labels, url).toEqual(heads.map((h) => JSON.stringify(h.trim())));
+      expect(await p.locator('table.list-table td[data-label]').count(), url).toBe(0);
+    }
     await expectAccessible(p);
     await phone.close();
   });

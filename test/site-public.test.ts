@@ -12,7 +12,7 @@ import { buildSite } from '../site/build.ts';
 import { LIST_SLUG } from '../site/src/routes.ts';
 import { LIST_KINDS, LISTS as LIST_SPECS } from '../schemas/index.ts';
 import { LEGAL_LABELS, PROCEDURE_LABELS } from '../site/src/status.ts';
-import { listLabel } from '../site/src/present.ts';
+import { cssString, listLabel } from '../site/src/present.ts';
 import { writeDocuments, type WrittenDocument } from '../lib/documents/write.ts';
 import { loadSiteModel, type SiteModel } from '../lib/site/model.ts';
 import { internalNames, pageText, typographyProblems } from '../lib/site/typography.ts';
@@ -66,9 +66,16 @@ interface PairReport {
   problems: string[];
 }
 
+/** The text of a computed `content` (a CSS string, "…" with backslash escapes); anything else (none) as it is. */
+function cssContentText(content: string): string {
+  if (!/^".*"$/s.test(content)) return content;
+  return content.slice(1, -1).replace(/\\([0-9a-fA-F]{1,6}) ?|\\(.)/gs, (_, hex: string | undefined, ch: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch));
+}
+
 /**
- * In the page: for every row of the list table, every cell's label must be its column's header; every ID link
- * must be followed, on its own line, by its title, before any other ID; and no value may sit in the label column.
+ * In the page: for every row of the list table, every cell's label — what its ::before shows, as the browser computed
+ * it — must be its column's header; every ID link must be followed, on its own line, by its title, before any other
+ * ID; and no value may sit in the label column.
  */
 const READ_PAIRS = `(() => {
   const ID = /^[A-Z]{2}-\\d{4}$/;
@@ -76,6 +83,7 @@ const READ_PAIRS = `(() => {
   const pairs = [];
   const table = document.querySelector('table.list-table');
   const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+  const labelOf = (td) => (${cssContentText})(getComputedStyle(td, '::before').content);
   const firstRect = (node) => {
     const r = document.createRange();
     r.selectNodeContents(node);
@@ -85,7 +93,8 @@ const READ_PAIRS = `(() => {
     const cells = [...tr.children];
     const rowId = cells[1]?.textContent.trim();
     cells.forEach((td, i) => {
-      if (td.dataset.label !== heads[i]) problems.push(rowId + ': cell ' + i + ' is labelled ' + td.dataset.label + ', its column ' + heads[i]);
+      const label = labelOf(td);
+      if (label !== heads[i]) problems.push(rowId + ': cell ' + i + ' is labelled ' + label + ', its column ' + heads[i]);
       const box = td.getBoundingClientRect();
       const valueLeft = box.left + parseFloat(getComputedStyle(td).paddingLeft) - 1;
       // The visible pieces of the value: links and text runs, with where each begins.
@@ -96,7 +105,7 @@ const READ_PAIRS = `(() => {
         if (!text) continue;
         const rect = firstRect(n);
         if (!rect) continue;
-        if (rect.left < valueLeft) problems.push(rowId + ' / ' + td.dataset.label + ': “' + text + '” sits in the label column');
+        if (rect.left < valueLeft) problems.push(rowId + ' / ' + label + ': “' + text + '” sits in the label column');
         const link = n.parentElement.closest('a');
         pieces.push({ text, top: rect.top, left: rect.left, bottom: rect.bottom, isId: !!link && ID.test(link.textContent.trim()) && i !== 1 });
       }
@@ -106,11 +115,11 @@ const READ_PAIRS = `(() => {
       for (let k = 0; k < pieces.length; k++) {
         if (!pieces[k].isId) continue;
         const next = pieces[k + 1];
-        if (!next || next.isId) { problems.push(rowId + ' / ' + td.dataset.label + ': ' + pieces[k].text + ' has no title after it'); continue; }
-        if (Math.abs(next.top - pieces[k].top) > 3) problems.push(rowId + ' / ' + td.dataset.label + ': the title of ' + pieces[k].text + ' starts on another line');
+        if (!next || next.isId) { problems.push(rowId + ' / ' + label + ': ' + pieces[k].text + ' has no title after it'); continue; }
+        if (Math.abs(next.top - pieces[k].top) > 3) problems.push(rowId + ' / ' + label + ': the title of ' + pieces[k].text + ' starts on another line');
         seen.push({ id: pieces[k].text, title: next.text });
       }
-      if (seen.length) pairs.push({ cell: td.dataset.label, row: rowId, seen });
+      if (seen.length) pairs.push({ cell: label, row: rowId, seen });
     });
   }
   return { pairs, problems };
@@ -149,8 +158,23 @@ describe('list tables on a 390 px phone', () => {
     await p.addStyleTag({ content: '.list-table td { display: grid !important; grid-template-columns: 7rem 1fr; padding-left: 0.5rem !important; } .list-table td::before { float: none !important; margin: 0 !important; }' });
     const r = await p.evaluate<PairReport>(READ_PAIRS);
     expect(r.problems.length).toBeGreaterThan(0);
+    // And without the page's column labels (given once, in its head) every cell reads as unlabelled.
+    await p.reload();
+    await p.evaluate(() => document.querySelectorAll('head style').forEach((s) => s.remove()));
+    const unlabelled = await p.evaluate<PairReport>(READ_PAIRS);
+    expect(unlabelled.problems.filter((x) => x.includes(' is labelled none,')).length).toBe(await p.locator('table.list-table tbody td').count());
     await phone.close();
   }, 90_000);
+
+  it('a label with quotes, a backslash, a line break or a closing tag reads back as written', async () => {
+    const p = await browser.newPage();
+    const labels = ['公开（公示）期限', 'say "no"', 'a\\b', 'two\nlines', '</style><b>x</b>', 'tab\there', '\u007f'];
+    await p.setContent(`<html><head><style>${labels.map((l, i) => `#c${i}::before{content:${cssString(l)}}`).join('')}</style></head><body>${labels.map((_, i) => `<p id="c${i}"></p>`).join('')}</body></html>`);
+    const read = await p.evaluate((n) => Array.from({ length: n }, (_, i) => getComputedStyle(document.getElementById(`c${i}`)!, '::before').content), labels.length);
+    expect(read.map(cssContentText)).toEqual(labels);
+    expect(await p.locator('b').count()).toBe(0);
+    await p.close();
+  });
 });
 
 /** In the page: every table cell whose content box is narrower than the longest word of its text (Chinese words by ICU's segmenter). */
@@ -165,7 +189,7 @@ const NARROW_CELLS = `(() => {
     const width = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
     const words = [...new Set([...seg.segment(cell.innerText)].filter((s) => s.isWordLike).map((s) => s.segment))];
     for (const w of words) if (!keys.has(cs.font + '|' + w)) keys.set(cs.font + '|' + w, { font: cs.font, word: w });
-    cells.push({ name: cell.dataset.label || cell.tagName, font: cs.font, width, words });
+    cells.push({ name: cell.closest('table').tHead?.rows[0]?.cells[cell.cellIndex]?.textContent || cell.tagName, font: cs.font, width, words });
   }
   const box = document.createElement('div');
   box.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';

@@ -19,6 +19,8 @@ describe('Chinese typography', () => {
     expect(codes('<p lang="en">Status: in force (28)</p>')).toEqual([]);
     expect(codes('<blockquote class="article"><p>下列惩戒措施:</p></blockquote>')).toEqual([]);
     expect(codes('<td data-recorded>原审定 示例〔2026〕3号</td>')).toEqual([]);
+    // A cell whose end tag is left out ends where the next begins: the next cell is not part of the recorded note.
+    expect(codes('<tr><td data-recorded>原审定 示例<td>原审定 示例</td></tr>')).toEqual(['space-between-han']);
     expect(codes('<dt>名称</dt><dd>内容</dd>')).toEqual([]);
     expect(codes('<p>接口：<code>/api/v1/</code> · 订阅</p>')).toEqual([]);
     expect(codes('<script>const a = "中文: x";</script><p>好</p>')).toEqual([]);

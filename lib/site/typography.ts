@@ -61,6 +61,8 @@ export function pageText(html: string): PageText {
         continue;
       }
       if (VOID.has(tag) || token.endsWith('/>')) continue;
+      // A cell's end tag is optional (the list tables leave it out): the next cell or row closes it, as in HTML.
+      if (tag === 'td' || tag === 'th' || tag === 'tr') while (top().tag === 'td' || top().tag === 'th') stack.pop();
       const attrs = m[2] ?? '';
       const parent = top();
       // Code reads as a word of its own in the sentence: nothing matches across it.

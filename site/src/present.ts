@@ -184,26 +184,53 @@ export const COLUMNS = Object.fromEntries(
 
 const rowCache = new Map<string, string>();
 
-/** The cells of an entry's row (without its running number), rendered once per language. */
+/**
+ * The cells of an entry's row (without its running number), rendered once per language. A cell's end tag is left out
+ * where the next cell begins (HTML allows it; the parsed table is the same) and its column's label is not repeated in
+ * it: `listLabelCss` gives each column's label once per page.
+ */
 function rowCells(e: SiteEntry, model: SiteModel, lang: Lang): string {
   const key = `${lang}:${e.id}`;
   let html = rowCache.get(key);
   if (html === undefined) {
     html = '';
-    for (const c of COLUMNS[e.list]) html += `<td data-label="${esc(c.label[lang])}">${c.cell(e, model, lang)}</td>`;
+    for (const c of COLUMNS[e.list]) html += `<td>${c.cell(e, model, lang)}`;
+    html += '</td>';
     rowCache.set(key, html);
   }
   return html;
 }
 
-/** The table of a list, as printed: numbered rows in the columns of real lists. */
-/** The list table of `entries`, numbered from `first` (a later page of a long list goes on counting). */
+/** The list table of `entries`, numbered from `first` (a later page of a long list goes on counting): the columns of real lists. */
 export function listTable(list: ListKind, entries: readonly SiteEntry[], model: SiteModel, lang: Lang, caption: string, first = 1): string {
   const no = esc(t(lang, 'no'));
   const head = `<tr><th scope="col">${no}</th>${joined(COLUMNS[list].map((c) => `<th scope="col">${esc(c.label[lang])}</th>`))}</tr>`;
   let body = '';
-  entries.forEach((e, i) => (body += `${i ? '\n' : ''}<tr><td data-label="${no}">${first + i}</td>${rowCells(e, model, lang)}</tr>`));
+  entries.forEach((e, i) => (body += `${i ? '\n' : ''}<tr><td>${first + i}${rowCells(e, model, lang)}</tr>`));
   return `<table class="list-table list-${list}"><caption>${markedHtml(caption, lang)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+/** Text as a CSS string: quotes, backslashes, line breaks and other controls, and `<` (which could close the style element), as escapes. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\u0000-\u001f\u007f]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+const labelCssCache = new Map<string, string>();
+
+/**
+ * The column labels of a list's table, once for the page: on narrow screens each cell shows its column's `--label`
+ * before its value (site.css), so the label is not written into every cell of every row. From `COLUMNS`, scoped by the
+ * table's list class, so the tables of two lists on one page keep their own labels.
+ */
+export function listLabelCss(list: ListKind, lang: Lang): string {
+  const key = `${lang}:${list}`;
+  let css = labelCssCache.get(key);
+  if (css === undefined) {
+    css = '';
+    [t(lang, 'no'), ...COLUMNS[list].map((c) => c.label[lang])].forEach((label, i) => (css += `.list-${list} td:nth-child(${i + 1}){--label:${cssString(label)}}`));
+    labelCssCache.set(key, css);
+  }
+  return css;
 }
 
 const isCitation = (v: unknown): v is Citation =>
