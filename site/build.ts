@@ -72,6 +72,13 @@ export function optionsFromEnvironment(env: Record<string, string | undefined>):
  */
 const WORKDIRS = path.join(REPO_ROOT, 'node_modules', '.cache', 'site-build');
 
+/**
+ * Node's cache of compiled modules for the Astro processes: Astro, Vite and our modules load about a fifth faster
+ * once it is warm (keyed by each file's contents, so a changed file is compiled again). A NODE_COMPILE_CACHE of the
+ * caller's own wins; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+ */
+export const COMPILE_CACHE = path.join(REPO_ROOT, 'node_modules', '.cache', 'node-compile');
+
 /** One Astro process: resolves with its exit code; its output is added to `output` when captured. */
 let processCount = 0;
 
@@ -82,7 +89,7 @@ function astroProcess(settings: SiteSettings, quiet: boolean, sink: { output: st
   mkdirSync(cwd, { recursive: true });
   const child = spawnTiedNode(path.join(import.meta.dirname, 'astro-build.ts'), [JSON.stringify(settings)], {
     cwd,
-    env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? COMPILE_CACHE },
     quiet,
   });
   child.stdout?.on('data', (b: Buffer) => (sink.output += b.toString()));

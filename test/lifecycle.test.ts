@@ -2,7 +2,8 @@
 // window), replayed from its history; records the history does not support are not read as in force.
 import { describe, expect, it } from 'vitest';
 import type { Lifecycle } from '../schemas/index.ts';
-import { dispositionOf, isDecision, legalStatusOn, phaseOn as phaseOf, standsOnEarlierVersion, windowState } from '../lib/lifecycle/index.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { dispositionOf, isDecision, legalStatusOn, phaseOn as phaseOf, sameData, standsOnEarlierVersion, windowState } from '../lib/lifecycle/index.ts';
 import { todayIn } from '../lib/today.ts';
 
 const approval = { body: '山东省人民政府', date: '2026-03-20', document_number: '示例〔2026〕1号', effective: '2026-05-01' };
@@ -92,6 +93,28 @@ describe('phaseOf', () => {
     // A release knows the version it replaces from the previous release, and reads that instead.
     const previous: Lifecycle = { status: 'approved', approval, history: approvedHistory };
     expect(legalStatusOn(e, '2026-11-01', previous)).toBe('amendment_scheduled');
+  });
+});
+
+describe('sameData', () => {
+  it('says what node:util says of plain data, without node:util (the module runs in the browser too)', () => {
+    const approval = { body: '山东省人民政府', date: '2026-03-20', document_number: '示例〔2026〕1号', effective: '2026-05-01' };
+    const pairs: [unknown, unknown][] = [
+      [approval, { ...approval }],
+      [approval, { ...approval, effective: '2026-06-01' }],
+      [approval, { ...approval, note: undefined }],
+      [{ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] }],
+      [{ a: [1, { b: 'x' }] }, { a: [1, { b: 'y' }] }],
+      [[1, 2], [1, 2, 3]],
+      [[], {}],
+      [{ 0: 'a' }, ['a']],
+      [null, {}],
+      [undefined, null],
+      [1, '1'],
+      [[approval, undefined], [approval, undefined]],
+      [[undefined], []],
+    ];
+    for (const [a, b] of pairs) expect(sameData(a, b), JSON.stringify([a, b])).toBe(isDeepStrictEqual(a, b));
   });
 });
 

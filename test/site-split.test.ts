@@ -37,6 +37,12 @@ describe('a site split across processes', () => {
     expect(one!.code, one!.output).toBe(0);
     expect(two!.code, two!.output).toBe(0);
     expect(two!.output).toContain('timing: split build merged');
+    // A split build says what it did in a few lines of its own, not Astro's line per page.
+    expect(one!.output).toContain('/catalogue/ML-0001/index.html');
+    expect(two!.output).not.toContain('/catalogue/ML-0001/index.html');
+    const pages = [...tree(one!.outDir).keys()].filter((f) => f.endsWith('.html')).length;
+    expect(two!.output).toContain(`[credit-lists] ${pages} pages in all`);
+    expect(two!.output).toMatch(/\[credit-lists\] \d+ pages bundled and written in [\d.]+ s/);
     const a = tree(one!.outDir);
     const b = tree(two!.outDir);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());

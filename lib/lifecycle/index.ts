@@ -1,7 +1,6 @@
 // The one lifecycle: an entry's history replayed into where it stands, and every question the layers ask of it
 // (procedural phase and track, legal status on a date, which version is in force, whether a change is a decision).
 // Pure: governance, the validator, releases, the site, the gate and the views all call this; none re-derives it.
-import { isDeepStrictEqual } from 'node:util';
 import { consultationRequired, HISTORY_EVENTS, profileOf, type Jurisdiction, type Lifecycle, type ListKind, type Status } from '../../schemas/index.ts';
 import type { LegalStatus } from '../../schemas/release.ts';
 
@@ -159,9 +158,21 @@ export function lifecycleOf(e: Lifecycle, procedure: Procedure): EntryLifecycle 
   };
 }
 
+/**
+ * Whether two values of plain data (what YAML and JSON hold) are the same, as node:util's isDeepStrictEqual says:
+ * this module also runs in the browser (the checklist page), where node:util does not exist.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameData(x, (b as unknown[])[i]));
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /** The approval an amendment replaced, as kept in earlier_rounds, if recorded. */
 function earlierApproval(e: Lifecycle): Lifecycle['approval'] {
-  return e.earlier_rounds?.findLast((r) => r.approval !== undefined && !isDeepStrictEqual(r.approval, e.approval))?.approval;
+  return e.earlier_rounds?.findLast((r) => r.approval !== undefined && !sameData(r.approval, e.approval))?.approval;
 }
 
 /**
@@ -178,7 +189,7 @@ export function legalStatusOn(e: Lifecycle, date: string, standing?: Lifecycle):
   if (e.approval.effective <= date) return 'in_force';
   if (standing !== undefined) {
     const previousInForce = standing.status === 'approved' && standing.approval !== undefined && standing.approval.effective <= date;
-    return previousInForce && !isDeepStrictEqual(standing.approval, e.approval) ? 'amendment_scheduled' : 'scheduled';
+    return previousInForce && !sameData(standing.approval, e.approval) ? 'amendment_scheduled' : 'scheduled';
   }
   if (!lc.amended) return 'scheduled';
   const previous = earlierApproval(e);
@@ -225,7 +236,7 @@ export function sameDecision(a: { date: string; document_number: string }, b: { 
 export function isDecision(base: Lifecycle | undefined, head: Lifecycle | undefined): boolean {
   if (!head) return false;
   const records = (x: Lifecycle | undefined) => [x?.approval, x?.repeal, x?.rejection];
-  if (!isDeepStrictEqual(records(base), records(head))) return true;
+  if (!sameData(records(base), records(head))) return true;
   if (['approved', 'rejected', 'repealed'].includes(head.status) && base?.status !== head.status) return true;
   const baseLen = base?.history.length ?? 0;
   return head.history.slice(baseLen).some((h) => DECISION_EVENTS.includes(h.event));
