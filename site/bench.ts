@@ -42,6 +42,8 @@ export interface SiteBenchFigures {
   /** Bytes of the built site, and of its search index. */
   siteBytes: number;
   searchIndexBytes: number;
+  /** Files of the search index (all languages): what a deploy of the site uploads one by one. */
+  searchIndexFiles: number;
   /** Bare Astro build of as many trivial pages as the site wrote. */
   floorMs: number;
   /** The largest HTML page. */
@@ -209,6 +211,7 @@ export async function benchSite(opts: SiteBenchOptions): Promise<SiteBenchFigure
         steps,
         siteBytes: folderBytes(out),
         searchIndexBytes: folderBytes(path.join(out, SEARCH_DIR)),
+        searchIndexFiles: folderFiles(path.join(out, SEARCH_DIR)),
         floorMs,
         largest: html.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
         entryPage: entryPageBytes(out),
@@ -241,7 +244,7 @@ export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
     const stepsMs = Object.values(f.steps).reduce((a, b) => a + b, 0);
     const astro = f.siteMs - (f.dataMs ?? 0) - stepsMs;
     lines.push(
-      `| ${f.entries} | ${f.pages} | ${f.processes} | ${s(f.siteMs)} | ${s(f.floorMs)} | ${(f.siteMs / f.floorMs).toFixed(2)}× | ${f.dataMs !== undefined ? s(f.dataMs) : '—'} | ${s(astro)} | ${stepNames.map((n) => (f.steps[n] !== undefined ? s(f.steps[n]!) : '—')).join(' | ')} | ${kb(f.largest.bytes)} ${f.largest.file} | ${(f.siteBytes / 1048576).toFixed(1)} MB | ${(f.searchIndexBytes / 1048576).toFixed(1)} MB |`,
+      `| ${f.entries} | ${f.pages} | ${f.processes} | ${s(f.siteMs)} | ${s(f.floorMs)} | ${(f.siteMs / f.floorMs).toFixed(2)}× | ${f.dataMs !== undefined ? s(f.dataMs) : '—'} | ${s(astro)} | ${stepNames.map((n) => (f.steps[n] !== undefined ? s(f.steps[n]!) : '—')).join(' | ')} | ${kb(f.largest.bytes)} ${f.largest.file} | ${(f.siteBytes / 1048576).toFixed(1)} MB | ${(f.searchIndexBytes / 1048576).toFixed(1)} MB, ${f.searchIndexFiles} files |`,
     );
   }
   lines.push('');
@@ -272,6 +275,10 @@ export function formatSiteBench(figures: readonly SiteBenchFigures[]): string {
 }
 
 /** Size of a folder, for reports. */
+export function folderFiles(dir: string): number {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(path.join(dir, f)).isFile()).length;
+}
+
 export function folderBytes(dir: string): number {
   let total = 0;
   for (const f of readdirSync(dir, { recursive: true }) as string[]) {

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type SearchDoc } from '../lib/search/build.ts';
+import { buildSearchIndex, FRAGMENTS_PER_FILE, type SearchDoc } from '../lib/search/build.ts';
 import { excerpt, openSearchIndex, SearchFormatError, type SearchIndex } from '../lib/search/query.ts';
 import { decodePostings, encodePostings, indexTerms, keyOf, queryClauses, shardOf } from '../lib/search/terms.ts';
 import { mainText, writeSearchIndex } from '../site/src/steps/search-index.ts';
@@ -11,8 +11,8 @@ import { mainText, writeSearchIndex } from '../site/src/steps/search-index.ts';
 const doc = (title: string, text = '', filters: Record<string, string[]> = {}, id?: string): SearchDoc => ({ url: `/${title}/`, title, text, filters, ...(id ? { id } : {}) });
 
 /** Open an index built in memory, recording every file the queries read. */
-async function open(docs: SearchDoc[], shardBytes?: number): Promise<{ index: SearchIndex; read: string[] }> {
-  const { files } = buildSearchIndex(docs, shardBytes);
+async function open(docs: SearchDoc[], shardBytes?: number, fragmentsPerFile?: number): Promise<{ index: SearchIndex; read: string[] }> {
+  const { files } = buildSearchIndex(docs, shardBytes, fragmentsPerFile);
   const read: string[] = [];
   const index = await openSearchIndex(async (file, version) => {
     read.push(file);
@@ -108,21 +108,62 @@ describe('queries', () => {
     const found = await index.search('拖欠');
     expect(found).toHaveLength(Math.ceil(3000 / 7));
     expect(found.slice(0, 3)).toEqual([0, 7, 14]);
-    await Promise.all(found.slice(0, 10).map((d) => index.fragment(d)));
+    expect(index.meta.fragmentsPerFile).toBe(FRAGMENTS_PER_FILE);
+    const shown = await Promise.all(found.slice(0, 10).map((d) => index.fragment(d)));
+    expect(shown.map((f) => f.title)).toEqual(found.slice(0, 10).map((d) => `条目${d}号`));
     expect(read.filter((f) => f.startsWith('t/'))).toHaveLength(1);
     expect(read.filter((f) => f.startsWith('f/'))).toEqual([]);
-    expect(read.filter((f) => f.startsWith('d/'))).toHaveLength(10);
+    // Exactly the files of the groups of the ten results shown, each once: fewer than ten here (0, 7, …, 63).
+    const groups = [...new Set(found.slice(0, 10).map((d) => `d/${Math.floor(d / FRAGMENTS_PER_FILE)}.json`))];
+    expect(read.filter((f) => f.startsWith('d/')).sort()).toEqual(groups.sort());
+    expect(groups.length).toBeLessThanOrEqual(10);
+    expect(groups.length).toBe(Math.floor(63 / FRAGMENTS_PER_FILE) + 1);
     expect(read).toContain('meta.json');
-    expect(read).toHaveLength(12);
+    expect(read).toHaveLength(2 + groups.length);
     await index.search('拖欠', { list: '甲' });
     expect(read.filter((f) => f.startsWith('f/'))).toEqual(['f/list.json']);
     expect((await index.search('拖欠', { list: '甲' })).every((d) => d % 2 === 1)).toBe(true);
   });
 
+  it('fragments are filed a group of consecutive documents a file; results of one group share one download', async () => {
+    const many = Array.from({ length: 37 }, (_, i) => doc(`条目${i}号`, '信用信息', {}, i % 2 ? `ML-${i}` : undefined));
+    const { files, meta } = buildSearchIndex(many, undefined, 16);
+    expect(meta.fragmentsPerFile).toBe(16);
+    // 37 documents: two full groups and a last one of five.
+    expect([...files.keys()].filter((f) => f.startsWith('d/')).sort()).toEqual(['d/0.json', 'd/1.json', 'd/2.json']);
+    const groups = [0, 1, 2].map((k) => JSON.parse(files.get(`d/${k}.json`)!) as { title: string; id?: string }[]);
+    expect(groups.map((g) => g.length)).toEqual([16, 16, 5]);
+    expect(groups[2]!.map((f) => f.title)).toEqual(['条目32号', '条目33号', '条目34号', '条目35号', '条目36号']);
+    expect(groups[2]![1]).toEqual({ url: '/条目33号/', title: '条目33号', id: 'ML-33', text: '信用信息' });
+    expect(groups[2]![0]).not.toHaveProperty('id');
+
+    const { index, read } = await open(many, undefined, 16);
+    // Every document's own fragment, all asked for at once: each group's file is fetched once.
+    const all = await Promise.all(many.map((_, d) => index.fragment(d)));
+    expect(all.map((f) => f.title)).toEqual(many.map((d) => d.title));
+    expect(read.filter((f) => f.startsWith('d/')).sort()).toEqual(['d/0.json', 'd/1.json', 'd/2.json']);
+    expect((await index.fragment(36)).title).toBe('条目36号');
+    expect((await index.fragment(15)).title).toBe('条目15号');
+    expect(read).toHaveLength(4);
+    // No document beyond the last (nor a negative or fractional one): an error, and nothing fetched.
+    for (const d of [37, 47, -1, 1.5]) await expect(index.fragment(d)).rejects.toThrow(RangeError);
+    expect(read).toHaveLength(4);
+    // Any size of group reads the same fragments, including one a file.
+    for (const n of [1, 5, 37, 64]) {
+      const other = await open(many, undefined, n);
+      expect((await Promise.all(many.map((_, d) => other.index.fragment(d)))).map((f) => f.title)).toEqual(many.map((d) => d.title));
+      expect(other.read.filter((f) => f.startsWith('d/'))).toHaveLength(Math.ceil(37 / n));
+    }
+    expect(() => buildSearchIndex(many, undefined, 0)).toThrow(RangeError);
+    expect([...buildSearchIndex([]).files.keys()].filter((f) => f.startsWith('d/'))).toEqual([]);
+  });
+
   it('the index says its format, and a page refuses another', async () => {
     const { files } = buildSearchIndex(docs);
-    expect(JSON.parse(files.get('meta.json')!)).toMatchObject({ format: 1, docs: 4, shards: 1, filters: ['list', 'status'] });
-    await expect(openSearchIndex(async () => ({ format: 2 }))).rejects.toThrow(SearchFormatError);
+    expect(JSON.parse(files.get('meta.json')!)).toMatchObject({ format: 2, docs: 4, shards: 1, filters: ['list', 'status'], fragmentsPerFile: FRAGMENTS_PER_FILE });
+    await expect(openSearchIndex(async () => ({ ...JSON.parse(files.get('meta.json')!), format: 1 }))).rejects.toThrow(SearchFormatError);
+    await expect(openSearchIndex(async () => ({ format: 3 }))).rejects.toThrow(SearchFormatError);
+    expect((await openSearchIndex(async () => JSON.parse(files.get('meta.json')!))).meta.format).toBe(2);
     // Its version changes with its content.
     expect(buildSearchIndex(docs).meta.version).toBe(buildSearchIndex(docs).meta.version);
     expect(buildSearchIndex(docs.slice(1)).meta.version).not.toBe(buildSearchIndex(docs).meta.version);
@@ -161,7 +202,12 @@ describe('the site’s step', () => {
       writeFileSync(path.join(dir, 'search-index', 'zh', 'stale.json'), '{}');
       const counts = writeSearchIndex(dir, [{ ...doc('条目', '内容'), lang: 'zh' }, { ...doc('Entry', 'text'), lang: 'en' }], [{ file: 'about/index.html', url: '/about/', lang: 'zh' }]);
       expect(counts).toEqual({ zh: 2, en: 1 });
-      expect(JSON.parse(readFileSync(path.join(dir, 'search-index', 'zh', 'd', '1.json'), 'utf8'))).toEqual({ url: '/about/', title: '关于', text: '说明' });
+      // Both of zh's documents' fragments in its one group file.
+      expect(readdirSync(path.join(dir, 'search-index', 'zh', 'd'))).toEqual(['0.json']);
+      expect(JSON.parse(readFileSync(path.join(dir, 'search-index', 'zh', 'd', '0.json'), 'utf8'))).toEqual([
+        { url: '/条目/', title: '条目', text: '内容' },
+        { url: '/about/', title: '关于', text: '说明' },
+      ]);
       expect(() => readFileSync(path.join(dir, 'search-index', 'zh', 'stale.json'))).toThrow();
       // The other process of a split build writes the other language beside it.
       writeSearchIndex(dir, [{ ...doc('Other', 'text'), lang: 'en' }], []);

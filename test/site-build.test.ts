@@ -1,12 +1,14 @@
 // Building the site: invalid data stops the build with the validator's report, a failed build keeps the previous
 // site, and a fresh jurisdiction (no entries, no releases) still builds.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build.ts';
-
+import { SEARCH_FORMAT } from '../lib/search/terms.ts';
+import { builtSearch } from './helpers/search.ts';
 import { BASE_FIXTURE as FIXTURE } from './helpers/paths.ts';
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'site-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -70,9 +72,10 @@ describe('buildSite', () => {
     expect(existsSync(path.join(out, 'api', 'v1', 'schemas', 'catalogue.schema.json'))).toBe(true);
     expect(existsSync(path.join(out, 'api', 'v1', 'index.json'))).toBe(false);
     // The search indexes the about, participate and glossary pages even with no entries.
-    const meta = JSON.parse(readFileSync(path.join(out, 'search-index', 'zh', 'meta.json'), 'utf8')) as { format: number; docs: number };
-    expect(meta.format).toBe(1);
-    const urls = Array.from({ length: meta.docs }, (_, n) => (JSON.parse(readFileSync(path.join(out, 'search-index', 'zh', 'd', `${n}.json`), 'utf8')) as { url: string }).url);
+    const index = await builtSearch(out);
+    expect(index.meta.format).toBe(SEARCH_FORMAT);
+    expect(readdirSync(path.join(out, 'search-index', 'zh', 'd'))).toHaveLength(Math.ceil(index.meta.docs / index.meta.fragmentsPerFile));
+    const urls = await Promise.all(Array.from({ length: index.meta.docs }, async (_, n) => (await index.fragment(n)).url));
     expect(urls).toEqual(expect.arrayContaining(['/about/', '/participate/', '/glossary/']));
   }, 120_000);
 });

@@ -167,7 +167,7 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     await page.goto(at(`search/?q=${encodeURIComponent('拖欠')}`));
     await page.waitForSelector('#search-status[data-done]');
     page.off('request', onRequest);
-    // A search fetches the index's meta, the one shard its word is filed in and its results' fragments; no filter index.
+    // A search fetches the index's meta, the one shard its word is filed in and its results' fragment files; no filter index.
     const index = fetched.filter((p) => p.startsWith(`${BASE}search-index/zh/`)).map((p) => p.slice(`${BASE}search-index/zh/`.length));
     expect(index.filter((p) => p.startsWith('t/'))).toHaveLength(1);
     expect(index).toContain('meta.json');
@@ -176,15 +176,38 @@ describe('the public site in Chromium', { timeout: 120_000 }, () => {
     expect(hrefs).toContain(`${BASE}catalogue/${item.id}/`);
     // The excerpt marks the word searched for.
     expect(await page.locator('#search-results mark').first().textContent()).toBe('拖欠');
-    // Results come ten at a time: each one's text is a separate download.
+    // Results come ten at a time, their texts in the files of their groups of documents: exactly the groups of the
+    // results shown are downloaded, each once.
     const total = Number((await page.textContent('#search-status'))!.replace(/\D/g, ''));
-    expect(hrefs.length).toBe(Math.min(10, total));
-    expect(index.filter((p) => p.startsWith('d/'))).toHaveLength(Math.min(10, total));
-    if (total > 10) {
-      await page.click('#search-more');
-      await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, total));
-    } else expect(await page.locator('#search-more').isVisible()).toBe(false);
+    const built = await builtSearch(out);
+    const found = await built.search('拖欠');
+    expect(found).toHaveLength(total);
+    expect(hrefs).toEqual(await Promise.all(found.slice(0, 10).map(async (d) => `${BASE}${(await built.fragment(d)).url.slice(1)}`)));
+    const groupsOf = (docs: number[]) => [...new Set(docs.map((d) => `d/${Math.floor(d / built.meta.fragmentsPerFile)}.json`))].sort();
+    const firstGroups = groupsOf(found.slice(0, 10));
+    expect(index.filter((p) => p.startsWith('d/')).sort()).toEqual(firstGroups);
+    expect(firstGroups.length).toBeLessThanOrEqual(10);
+    if (total <= 10) expect(await page.locator('#search-more').isVisible()).toBe(false);
     await expectAccessible(page);
+
+    // “More” shows the next ten and fetches only their groups not fetched already (a common word: more than ten results).
+    const common: string[] = [];
+    const onCommon = (r: { url(): string }) => void common.push(new URL(r.url()).pathname);
+    const fragmentFiles = () => common.filter((p) => p.startsWith(`${BASE}search-index/zh/d/`)).map((p) => p.slice(`${BASE}search-index/zh/`.length)).sort();
+    page.on('request', onCommon);
+    await page.goto(at(`search/?q=${encodeURIComponent('信用')}`));
+    await page.waitForSelector('#search-status[data-done]');
+    const commonFound = await built.search('信用');
+    expect(commonFound.length).toBeGreaterThan(10);
+    const shownGroups = groupsOf(commonFound.slice(0, 10));
+    expect(fragmentFiles()).toEqual(shownGroups);
+    common.length = 0;
+    await page.click('#search-more');
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, commonFound.length));
+    page.off('request', onCommon);
+    expect(fragmentFiles()).toEqual(groupsOf(commonFound.slice(10, 20)).filter((g) => !shownGroups.includes(g)));
+    const twenty = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(twenty).toEqual(await Promise.all(commonFound.slice(0, 20).map(async (d) => `${BASE}${(await built.fragment(d)).url.slice(1)}`)));
 
     // With a filter, through the form: only the catalogue's entries, the one filter's index downloaded.
     const filtered: string[] = [];

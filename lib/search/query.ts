@@ -1,6 +1,6 @@
 // Reading the search index: the search page runs this in the browser, and the tests run the same code in Node
 // against the written files. Only fetches what a query needs: `meta.json`, the shards its terms are filed in, the
-// index of a filter in use, and one fragment per result shown.
+// index of a filter in use, and the fragment files of the results shown (each file once, however many it serves).
 import type { SearchFragment, SearchMeta } from './build.ts';
 import { decodePostings, keyOf, queryClauses, runs, SEARCH_FORMAT, shardOf } from './terms.ts';
 
@@ -78,7 +78,12 @@ export async function openSearchIndex(load: Load): Promise<SearchIndex> {
       if (scored.length) for (const s of sets) for (const d of docs.keys()) if (!s.has(d)) docs.delete(d);
       return [...docs].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([d]) => d);
     },
-    fragment: (doc) => get(`d/${doc}.json`) as Promise<SearchFragment>,
+    // Results of one group share its file: the cache holds its download, fetched once.
+    async fragment(doc) {
+      if (!Number.isInteger(doc) || doc < 0 || doc >= meta.docs) throw new RangeError(`no document ${doc} in the search index (${meta.docs} documents)`);
+      const group = (await get(`d/${Math.floor(doc / meta.fragmentsPerFile)}.json`)) as SearchFragment[];
+      return group[doc % meta.fragmentsPerFile]!;
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 // digits, found by prefix from three characters on.
 
 /** The version of the files under `search-index/<lang>/`; the page refuses an index of another. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** A run of text the index treats as one: Han characters, or a word of other letters and digits. */
 export interface Run {
