@@ -39,7 +39,7 @@ export interface SearchFragment {
 export const SHARD_BYTES = 16_384;
 
 /**
- * Fragments a file: the build writes 16× fewer files than one a document (10,000 small writes were most of the
+ * Fragments a file: the build writes 16× fewer files than one a document (10,000 small writes were about half the
  * step's time), while ten results shown fetch at most ten files of ~16 fragments each.
  */
 export const FRAGMENTS_PER_FILE = 16;
