@@ -309,16 +309,22 @@ export function loadSiteModel(rootDir: string, today: string, share?: LoadShare)
   };
 }
 
-/** Entries of one list. */
-const entriesByList = new WeakMap<SiteModel, Map<ListKind, readonly SiteEntry[]>>();
+const derived = new WeakMap<SiteModel, Map<string, unknown>>();
 
-/** The entries of one list, in order; computed once per model (every list page asks), so never to be changed. */
+/**
+ * A value derived from the model, made once per model and `key`: the pages ask for the same lists, rows and frames
+ * thousands of times. What it returns is shared, so never to be changed.
+ */
+export function oncePerModel<T>(model: SiteModel, key: string, make: () => T): T {
+  let values = derived.get(model);
+  if (!values) derived.set(model, (values = new Map()));
+  if (!values.has(key)) values.set(key, make());
+  return values.get(key) as T;
+}
+
+/** The entries of one list, in order (once per model: every list page asks). */
 export function entriesOf<L extends ListKind>(model: SiteModel, list: L): readonly Extract<SiteEntry, { list: L }>[] {
-  let byList = entriesByList.get(model);
-  if (!byList) entriesByList.set(model, (byList = new Map()));
-  let entries = byList.get(list);
-  if (!entries) byList.set(list, (entries = model.entries.filter((e) => e.list === list)));
-  return entries as readonly Extract<SiteEntry, { list: L }>[];
+  return oncePerModel(model, `entries:${list}`, () => model.entries.filter((e): e is Extract<SiteEntry, { list: L }> => e.list === list));
 }
 
 /** The quoted text of an article of a basis (the article part of a narrowed reference). */

@@ -1,7 +1,7 @@
 // The parts of every page's frame that depend only on the language and the navigation section (the menu, the
 // footer), written once per build as escaped HTML: Base.astro rendered them afresh on each of 20,000 pages.
 import { LIST_KINDS, LISTS } from '../../schemas/index.ts';
-import type { SiteModel } from '../../lib/site/model.ts';
+import { oncePerModel, type SiteModel } from '../../lib/site/model.ts';
 import { colon, t } from './i18n.ts';
 import { esc } from './present.ts';
 import { assetHref, href, paths, type Lang } from './routes.ts';
@@ -9,19 +9,9 @@ import { assetHref, href, paths, type Lang } from './routes.ts';
 /** An attribute value as Astro writes one (only `&` and `"` escaped), so the pages read exactly as before. */
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-const cache = new WeakMap<SiteModel, Map<string, string>>();
-
-function once(model: SiteModel, key: string, make: () => string): string {
-  let m = cache.get(model);
-  if (!m) cache.set(model, (m = new Map()));
-  let html = m.get(key);
-  if (html === undefined) m.set(key, (html = make()));
-  return html;
-}
-
 /** The main menu, the current section marked with aria-current. */
 export function navHtml(model: SiteModel, lang: Lang, section: string | undefined): string {
-  return once(model, `nav:${lang}:${section ?? ''}`, () => {
+  return oncePerModel(model, `nav:${lang}:${section ?? ''}`, () => {
     const items = [
       ...LIST_KINDS.map((list) => ({ key: list as string, path: paths.list(list), label: LISTS[list].short[lang] })),
       { key: 'consultations', path: paths.consultations, label: t(lang, 'consultations') },
@@ -38,7 +28,7 @@ export function navHtml(model: SiteModel, lang: Lang, section: string | undefine
 
 /** The footer: when the statuses were computed, the repository, bases, departments, API, feeds and sitemap. */
 export function footerHtml(model: SiteModel, lang: Lang): string {
-  return once(model, `footer:${lang}`, () => {
+  return oncePerModel(model, `footer:${lang}`, () => {
     const link = (url: string, text: string) => `<a href="${attr(url)}">${esc(text)}</a>`;
     const today = esc(model.today);
     const asOf = `${esc(t(lang, 'builtFrom'))}${lang === 'en' ? ' ' : ''}${esc(t(lang, 'asOf'))}<time datetime="${attr(model.today)}">${today}</time>${esc(lang === 'en' ? `. ${t(lang, 'dataChinese')}` : '。')}`;

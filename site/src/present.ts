@@ -2,7 +2,7 @@
 // rendered once per entry as escaped HTML strings because a list of thousands is repeated on every filter page.
 import { columnValue, FIELD_REGISTRY, fieldsIn, LIST_KINDS, LISTS, STATUS, type Citation, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
 import type { PhaseOn as Phase } from '../../lib/lifecycle/index.ts';
-import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
+import { oncePerModel, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { valueHtml } from './fields.ts';
 import { durationText, t, type UiKey } from './i18n.ts';
 import { LEGAL_STATUS } from '../../schemas/release.ts';
@@ -182,23 +182,17 @@ export const COLUMNS = Object.fromEntries(
   LIST_KINDS.map((list) => [list, [...fieldsIn(FIELD_REGISTRY[list], 'table').map((spec) => fieldColumn(list, spec)), STATUS_COLUMN]]),
 ) as Record<ListKind, Column[]>;
 
-const rowCache = new Map<string, string>();
-
 /**
  * The cells of an entry's row (without its running number), rendered once per language. A cell's end tag is left out
  * where the next cell begins (HTML allows it; the parsed table is the same) and its column's label is not repeated in
  * it: `listLabelCss` gives each column's label once per page.
  */
 function rowCells(e: SiteEntry, model: SiteModel, lang: Lang): string {
-  const key = `${lang}:${e.id}`;
-  let html = rowCache.get(key);
-  if (html === undefined) {
-    html = '';
+  return oncePerModel(model, `row:${lang}:${e.id}`, () => {
+    let html = '';
     for (const c of COLUMNS[e.list]) html += `<td>${c.cell(e, model, lang)}`;
-    html += '</td>';
-    rowCache.set(key, html);
-  }
-  return html;
+    return `${html}</td>`;
+  });
 }
 
 /** The list table of `entries`, numbered from `first` (a later page of a long list goes on counting): the columns of real lists. */
