@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appliesToIds, entriesOf, loadSiteModel, quotedArticles, SiteDataError } from '../lib/site/model.ts';
+import { appliesToIds, entriesOf, loadSiteModel, oncePerModel, quotedArticles, SiteDataError } from '../lib/site/model.ts';
 
 import { BASE_FIXTURE as FIXTURE } from './helpers/paths.ts';
 const temps: string[] = [];
@@ -18,6 +18,19 @@ function copyFixture(): string {
 
 describe('loadSiteModel', () => {
   const model = loadSiteModel(FIXTURE, '2026-11-22');
+
+  it('derives a value once per model and key, and another model gets its own', () => {
+    let made = 0;
+    const make = (m: typeof model) => () => (made++, m.today);
+    expect(oncePerModel(model, 'test:today', make(model))).toBe('2026-11-22');
+    expect(oncePerModel(model, 'test:today', make(model))).toBe('2026-11-22');
+    expect(made).toBe(1);
+    const later = loadSiteModel(FIXTURE, '2026-12-01');
+    expect(oncePerModel(later, 'test:today', make(later))).toBe('2026-12-01');
+    expect(made).toBe(2);
+    expect(entriesOf(later, 'catalogue')).not.toBe(entriesOf(model, 'catalogue'));
+    expect(entriesOf(model, 'catalogue')).toBe(entriesOf(model, 'catalogue'));
+  });
 
   it('holds every entry of the three lists, ordered by list then ID', () => {
     expect(model.entries.map((e) => e.id)).toEqual(['ML-0001', 'ML-0002', 'CS-0001', 'HM-0001']);
