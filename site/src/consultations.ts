@@ -1,6 +1,6 @@
 // The consultations of the lists, grouped once per model: open now, about to open, closed awaiting a decision, and
 // concluded (newest first, the one group that grows with the lists: its table is paginated).
-import type { SiteEntry, SiteModel } from '../../lib/site/model.ts';
+import { oncePerModel, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 
 export interface ConsultationGroups {
   open: SiteEntry[];
@@ -10,12 +10,9 @@ export interface ConsultationGroups {
 }
 
 const byCloses = (a: SiteEntry, b: SiteEntry) => (a.phase.closes ?? '').localeCompare(b.phase.closes ?? '');
-const cache = new WeakMap<SiteModel, ConsultationGroups>();
 
 export function consultationGroups(model: SiteModel): ConsultationGroups {
-  let g = cache.get(model);
-  if (g) return g;
-  g = {
+  return oncePerModel(model, 'consultation groups', () => ({
     open: model.entries.filter((e) => e.phase.code === 'consultation_open').sort(byCloses),
     upcoming: model.entries.filter((e) => e.phase.code === 'consultation_upcoming').sort(byCloses),
     awaiting: model.entries.filter((e) => e.phase.code === 'consultation_closed').sort(byCloses),
@@ -23,7 +20,5 @@ export function consultationGroups(model: SiteModel): ConsultationGroups {
       .filter((e) => e.data.consultation && e.data.status !== 'consultation' && e.data.consultation.closes < model.today)
       .sort(byCloses)
       .reverse(),
-  };
-  cache.set(model, g);
-  return g;
+  }));
 }

@@ -1,6 +1,6 @@
 // The facets of each list: which values an entry has, and a page per value so that filtering needs no JavaScript.
 import { FIELD_REGISTRY, LIST_KINDS, valueAt, valueLabel, type FieldSpec, type Label, type ListKind } from '../../schemas/index.ts';
-import { entriesOf, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
+import { entriesOf, oncePerModel, type SiteEntry, type SiteModel } from '../../lib/site/model.ts';
 import { LEGAL_LABELS, LEGAL_TITLE, PROCEDURE_LABELS, PROCEDURE_TITLE, publicStatus } from './status.ts';
 import { UI } from './i18n.ts';
 import { paths } from './routes.ts';
@@ -78,31 +78,25 @@ const SPECS = Object.fromEntries(
   ]),
 ) as Record<ListKind, FacetSpec[]>;
 
-const cache = new WeakMap<SiteModel, Map<ListKind, Facet[]>>();
-
-/** The facets of a list with the entries under each value; values no entry has are left out. */
+/** The facets of a list with the entries under each value; values no entry has are left out (once per model). */
 export function facetsOf(model: SiteModel, list: ListKind): Facet[] {
-  let byList = cache.get(model);
-  if (!byList) cache.set(model, (byList = new Map()));
-  let facets = byList.get(list);
-  if (facets) return facets;
-  const entries = entriesOf(model, list);
-  facets = SPECS[list].map((spec) => {
-    const buckets = new Map<string, SiteEntry[]>();
-    for (const e of entries)
-      for (const v of spec.of(e, model)) {
-        const bucket = buckets.get(v);
-        if (bucket) bucket.push(e);
-        else buckets.set(v, [e]);
-      }
-    const values = spec
-      .values(model)
-      .filter((v) => buckets.has(v.slug))
-      .map((v) => ({ ...v, entries: buckets.get(v.slug)! }));
-    return { key: spec.key, label: spec.label, values };
+  return oncePerModel(model, `facets:${list}`, () => {
+    const entries = entriesOf(model, list);
+    return SPECS[list].map((spec) => {
+      const buckets = new Map<string, SiteEntry[]>();
+      for (const e of entries)
+        for (const v of spec.of(e, model)) {
+          const bucket = buckets.get(v);
+          if (bucket) bucket.push(e);
+          else buckets.set(v, [e]);
+        }
+      const values = spec
+        .values(model)
+        .filter((v) => buckets.has(v.slug))
+        .map((v) => ({ ...v, entries: buckets.get(v.slug)! }));
+      return { key: spec.key, label: spec.label, values };
+    });
   });
-  byList.set(list, facets);
-  return facets;
 }
 
 /** Every filter page of every list, for getStaticPaths. */
