@@ -5,7 +5,6 @@ import { siteContext, type SiteContext } from './context.ts';
 export type { SiteContext };
 export { settings };
 
-/** The model of this build (loaded by the integration before rendering). */
 let ctx: SiteContext | undefined;
 
 /** The model of this build (loaded by the integration before rendering; looked up once, asked on every page). */
